@@ -1,0 +1,60 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { APP_CONFIG, AppConfig } from './config/config';
+import { DATABASE, DatabaseHandle } from './database/embedded-database';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { dataSourceOptions } from './database/data-source';
+import { HttpExceptionFilter } from './errors/http-exception.filter';
+import { Clock } from './time/clock';
+import { AuditLogModule } from './audit-log/audit-log.module';
+import { AuthModule } from './auth/auth.module';
+import { OrgModule } from './org/org.module';
+import { HealthController } from './health/health.controller';
+
+export interface AppDeps {
+  config: AppConfig;
+  database: DatabaseHandle;
+  clock: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(deps: AppDeps): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: deps.config },
+        { provide: DATABASE, useValue: deps.database },
+        { provide: Clock, useValue: deps.clock },
+      ],
+      exports: [APP_CONFIG, DATABASE, Clock],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(deps: AppDeps): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(deps),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(deps.database),
+          dataSourceFactory: (options) => new DataSource(options as DataSourceOptions).initialize(),
+        }),
+        AuditLogModule,
+        AuthModule,
+        OrgModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

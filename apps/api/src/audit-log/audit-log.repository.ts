@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditEntry, AuditLogQuery, Page } from '@franscore/domain';
+import { ChainedEntry } from './audit-chain';
+
+interface Row {
+  seq: string;
+  at: Date;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  prev_hash: string;
+  hash: string;
+}
+
+const toEntry = (r: Row): AuditEntry => ({
+  seq: Number(r.seq),
+  at: r.at.toISOString(),
+  actorId: r.actor_id,
+  actorLabel: r.actor_label,
+  action: r.action,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  before: r.before,
+  after: r.after,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+@Injectable()
+export class AuditLogRepository {
+  async last(m: EntityManager): Promise<{ seq: number; hash: string } | null> {
+    const rows: Array<{ seq: string; hash: string }> = await m.query(
+      `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`,
+    );
+    return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null;
+  }
+
+  async insert(m: EntityManager, e: ChainedEntry & { hash: string }): Promise<void> {
+    await m.query(
+      `INSERT INTO audit_log (seq, at, actor_id, actor_label, action, entity_type, entity_id, before, after, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        e.seq,
+        e.at,
+        e.actorId,
+        e.actorLabel,
+        e.action,
+        e.entityType,
+        e.entityId,
+        e.before === null ? null : JSON.stringify(e.before),
+        e.after === null ? null : JSON.stringify(e.after),
+        e.prevHash,
+        e.hash,
+      ],
+    );
+  }
+
+  async list(m: EntityManager, q: AuditLogQuery): Promise<Page<AuditEntry>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.entityType) where.push(`entity_type = $${params.push(q.entityType)}`);
+    if (q.entityId) where.push(`entity_id = $${params.push(q.entityId)}`);
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ n }] = await m.query(`SELECT count(*) AS n FROM audit_log ${cond}`, params);
+    const rows: Row[] = await m.query(
+      `SELECT * FROM audit_log ${cond} ORDER BY seq DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+    );
+    return { items: rows.map(toEntry), total: Number(n), page: q.page, pageSize: q.pageSize };
+  }
+
+  async batchAfter(m: EntityManager, afterSeq: number, size: number): Promise<Array<ChainedEntry & { hash: string }>> {
+    const rows: Row[] = await m.query(`SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, size]);
+    return rows.map((r) => {
+      const { seq, at, actorId, actorLabel, action, entityType, entityId, before, after, prevHash, hash } = toEntry(r);
+      return { seq, at, actorId, actorLabel, action, entityType, entityId, before, after, prevHash, hash };
+    });
+  }
+}

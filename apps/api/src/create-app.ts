@@ -1,0 +1,60 @@
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import express, { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppDeps, AppModule } from './app.module';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Builds the whole app (API, docs, portal) without listening, so tests boot exactly what production runs. */
+export async function createApp(deps: AppDeps): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(deps), {
+    bodyParser: false,
+    logger: LEVELS.slice(0, LEVELS.indexOf(deps.config.LOG_LEVEL) + 1),
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: '100kb' }), express.text({ type: 'text/csv', limit: '5mb' }));
+  app.setGlobalPrefix('api');
+
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Franscore API').setVersion('1').addCookieAuth('fs_session').build(),
+  );
+  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(doc), { jsonDocumentUrl: 'api/docs-json' });
+
+  servePortal(app, deps.config.PORTAL_DIR);
+  return app;
+}
+
+/** The built portal on the same origin as the API; unknown non-API paths get index.html (client routing). */
+function servePortal(app: NestExpressApplication, configured?: string): void {
+  const dir = resolve(configured ?? join(process.cwd(), 'dist/apps/portal/browser'));
+  if (!existsSync(join(dir, 'index.html'))) {
+    new Logger('Portal').warn(`No built portal in ${dir}; serving the API only`);
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.sendFile(join(dir, 'index.html'));
+  });
+}

@@ -1,0 +1,36 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '@franscore/seed';
+import { AppConfig } from '../config/config';
+import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
+import { UsersService } from '../org/users.service';
+import { DatabaseHandle } from './embedded-database';
+import { seedDemo } from './demo-seed';
+
+/**
+ * On an empty database: create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
+ * and seed the demo network (default on for the embedded database only).
+ */
+export async function firstStart(app: INestApplication, config: AppConfig, db: DatabaseHandle): Promise<void> {
+  const ds = app.get(DataSource);
+  const log = new Logger('FirstStart');
+  const [{ n }] = await ds.query(`SELECT count(*) AS n FROM app_user`);
+  if (Number(n) > 0) return;
+  if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+    await app.get(UsersService).create(SYSTEM_ACTOR, {
+      email: config.ADMIN_EMAIL,
+      displayName: 'Administrator',
+      password: config.ADMIN_PASSWORD,
+      role: 'admin',
+      regionIds: [],
+      franchiseeId: null,
+      locationId: null,
+    });
+    log.log(`Created the first admin ${config.ADMIN_EMAIL}`);
+  }
+  if (config.SEED_DEMO ?? db.kind === 'embedded') {
+    const net = await seedDemo(ds, app.get(AuditLogService));
+    log.log(`Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations`);
+    log.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${net.users.map((u) => `  ${u.role.padEnd(17)} ${u.email}`).join('\n')}`);
+  }
+}

@@ -1,0 +1,4 @@
+import { CreateNetwork1764050000000 } from './1764050000000-CreateNetwork';
+
+/** Every migration, oldest first. Never edit one that has landed; add a new one. */
+export const MIGRATIONS = [CreateNetwork1764050000000];

@@ -1,0 +1,28 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Health } from '@franscore/domain';
+import { Public } from '../auth/auth.decorators';
+import { migrationState } from '../database/data-source';
+import { DATABASE, DatabaseHandle } from '../database/embedded-database';
+import { APP_VERSION } from './version';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(DATABASE) private readonly db: DatabaseHandle,
+  ) {}
+
+  @Public()
+  @Get()
+  async health(): Promise<Health> {
+    const { applied, pending } = await migrationState(this.ds);
+    return {
+      status: 'ok',
+      version: APP_VERSION,
+      database: { kind: this.db.kind, migrationsApplied: applied, migrationsPending: pending },
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Page, User } from '@franscore/domain';
+import { actorOf } from '../audit-log/audit-log.service';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { UsersService } from './users.service';
+import { CreateUserDto, IdParamDto, UpdateUserDto, UserQueryDto } from './org.dto';
+
+@ApiTags('users')
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  list(@Query() q: UserQueryDto): Promise<Page<User>> {
+    return this.users.list(q);
+  }
+
+  @Get(':id')
+  get(@Param() p: IdParamDto): Promise<User> {
+    return this.users.get(p.id);
+  }
+
+  @Post()
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateUserDto): Promise<User> {
+    return this.users.create(actorOf(user), body);
+  }
+
+  @Patch(':id')
+  update(@CurrentUser() user: AuthUser, @Param() p: IdParamDto, @Body() body: UpdateUserDto): Promise<User> {
+    return this.users.update(actorOf(user), p.id, body);
+  }
+}

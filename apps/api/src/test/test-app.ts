@@ -1,0 +1,39 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig, loadConfig } from '../config/config';
+import { createApp } from '../create-app';
+import { DatabaseHandle } from '../database/embedded-database';
+import { FixedClock } from '../time/clock';
+import { freshTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  ds: DataSource;
+  db: DatabaseHandle;
+  clock: FixedClock;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+export const TEST_NOW = new Date('2026-11-02T09:00:00.000Z');
+
+/** Boots the real app on a fresh database, listening on a free loopback port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await freshTestDatabase();
+  const config: AppConfig = loadConfig({ LOG_LEVEL: 'error', LOGIN_RATE_LIMIT: '1000', PORTAL_DIR: '/nonexistent', ...env });
+  const clock = new FixedClock(TEST_NOW);
+  const app = await createApp({ config, database: db, clock });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    ds: app.get(DataSource),
+    db,
+    clock,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}

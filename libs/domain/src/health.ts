@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const DatabaseKindSchema = z.enum(['embedded', 'postgres']);
+export type DatabaseKind = z.infer<typeof DatabaseKindSchema>;
+
+export const HealthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.object({
+    kind: DatabaseKindSchema,
+    migrationsApplied: z.number().int(),
+    migrationsPending: z.number().int(),
+  }),
+});
+export type Health = z.infer<typeof HealthSchema>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { RoleSchema } from './roles';
+import { PageQueryShape, pageSchema } from './paging';
+
+export const UserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  active: z.boolean(),
+  regionIds: z.array(z.uuid()),
+  franchiseeId: z.uuid().nullable(),
+  locationId: z.uuid().nullable(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+const assignments = {
+  regionIds: z.array(z.uuid()).max(50).default([]),
+  franchiseeId: z.uuid().nullable().default(null),
+  locationId: z.uuid().nullable().default(null),
+};
+
+/** Each role carries exactly the assignment that defines its scope. */
+function checkAssignments(
+  u: { role?: string; regionIds?: string[]; franchiseeId?: string | null; locationId?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (u.role === 'regional_manager' && (u.regionIds ?? []).length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['regionIds'], message: 'a regional manager needs at least one region' });
+  }
+  if (u.role === 'franchisee' && !u.franchiseeId) {
+    ctx.addIssue({ code: 'custom', path: ['franchiseeId'], message: 'a franchisee user needs a franchisee' });
+  }
+  if (u.role === 'location_staff' && !u.locationId) {
+    ctx.addIssue({ code: 'custom', path: ['locationId'], message: 'location staff need a location' });
+  }
+}
+
+export const CreateUserSchema = z
+  .strictObject({
+    email: z.email().max(200),
+    displayName: z.string().trim().min(1).max(200),
+    password: z.string().min(10, 'at least 10 characters').max(200),
+    role: RoleSchema,
+    ...assignments,
+  })
+  .superRefine(checkAssignments);
+export type CreateUser = z.infer<typeof CreateUserSchema>;
+
+export const UpdateUserSchema = z
+  .strictObject({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    password: z.string().min(10, 'at least 10 characters').max(200).optional(),
+    role: RoleSchema.optional(),
+    active: z.boolean().optional(),
+    regionIds: z.array(z.uuid()).max(50).optional(),
+    franchiseeId: z.uuid().nullable().optional(),
+    locationId: z.uuid().nullable().optional(),
+  });
+export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+export { checkAssignments as checkUserAssignments };
+
+export const UserQuerySchema = z.strictObject({
+  ...PageQueryShape,
+  role: RoleSchema.optional(),
+  search: z.string().trim().max(100).optional(),
+});
+export type UserQuery = z.infer<typeof UserQuerySchema>;
+export const UserListSchema = pageSchema(UserSchema);

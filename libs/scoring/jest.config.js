@@ -1,0 +1,1 @@
+module.exports = { displayName: 'scoring', preset: '../../jest.preset.js', rootDir: '.' };

@@ -1,0 +1,3 @@
+export * from './round-half-away';
+export * from './band';
+export * from './overall';
