@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   await app.listen(config.PORT, '0.0.0.0');
   const log = new Logger('Franscore');
   log.log(`Database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}`);
-  log.log(`Franscore is ready at http://localhost:${config.PORT} (API docs at /api/docs)`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  log.log(`Franscore is ready at http://localhost:${port} (API docs at /api/docs)`);
   const stop = async () => {
     await app.close();
     await database.close();

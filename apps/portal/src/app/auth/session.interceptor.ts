@@ -1,0 +1,34 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, throwError } from 'rxjs';
+import { AuthStore } from './auth-store';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Sends the session cookie and, on state-changing requests, the CSRF token the
+ * server bound to it. A 401 outside /api/auth means the session ended (expired
+ * or revoked): back to the sign-in page.
+ */
+export const sessionInterceptor: HttpInterceptorFn = (request, next) => {
+  const store = inject(AuthStore);
+  const router = inject(Router);
+  const token = store.csrfToken();
+  const outgoing = request.clone({
+    withCredentials: true,
+    setHeaders: token && STATE_CHANGING.has(request.method) ? { [CSRF_HEADER]: token } : {},
+  });
+  return next(outgoing).pipe(
+    catchError((error: unknown) => {
+      const sessionEnded =
+        error instanceof HttpErrorResponse && error.status === 401 && !request.url.startsWith('/api/auth/');
+      if (sessionEnded && store.signedIn()) {
+        store.forget();
+        void router.navigate(['/sign-in'], { queryParams: { returnUrl: router.url } });
+      }
+      return throwError(() => error);
+    }),
+  );
+};
