@@ -6,3 +6,5 @@ export * from './network';
 export * from './users';
 export * from './auth';
 export * from './audit-log';
+export * from './policy';
+export * from './complaints';

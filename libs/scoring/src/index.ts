@@ -1,3 +1,5 @@
 export * from './round-half-away';
 export * from './band';
 export * from './overall';
+export * from './business-time';
+export * from './sla-clock';

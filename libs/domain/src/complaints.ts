@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { PageQueryShape, pageSchema } from './paging';
+import { SeveritySchema } from './policy';
+
+export const CHANNELS = ['in_store_button', 'qr_form', 'phone', 'email', 'app', 'delivery_partner', 'social'] as const;
+export const ChannelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+export const CATEGORIES = ['food_quality', 'wait_time', 'staff_behaviour', 'order_accuracy', 'hygiene', 'safety', 'billing', 'delivery', 'other'] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof CategorySchema>;
+
+export const COMPLAINT_STATUSES = ['open', 'acknowledged', 'resolved', 'closed'] as const;
+export const ComplaintStatusSchema = z.enum(COMPLAINT_STATUSES);
+export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>;
+
+export const EVENT_TYPES = [
+  'acknowledged',
+  'apologized',
+  'compensation_offered',
+  'action_taken',
+  'escalated',
+  'customer_contacted',
+  'waiting_on_customer',
+  'customer_replied',
+  'resolved',
+  'reopened',
+  'followup_rating',
+  'dispute_filed',
+  'dispute_upheld',
+  'dispute_rejected',
+] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+/** Steps a person records on the timeline; the rest come from the customer or the dispute flow. */
+export const HANDLING_EVENT_TYPES = [
+  'acknowledged',
+  'apologized',
+  'compensation_offered',
+  'action_taken',
+  'escalated',
+  'customer_contacted',
+  'waiting_on_customer',
+  'customer_replied',
+  'resolved',
+  'reopened',
+] as const satisfies readonly EventType[];
+export type HandlingEventType = (typeof HANDLING_EVENT_TYPES)[number];
+
+export const COMPENSATION_KINDS = ['refund', 'voucher', 'gift', 'free_service', 'other'] as const;
+export const CompensationKindSchema = z.enum(COMPENSATION_KINDS);
+
+export const DISPUTE_REASONS = ['duplicate', 'prank', 'abusive', 'already_fixed_repeat'] as const;
+export const DisputeReasonSchema = z.enum(DISPUTE_REASONS);
+export type DisputeReason = z.infer<typeof DisputeReasonSchema>;
+
+/** A category's usual severity, offered to the customer form and to staff, who may change it. */
+export const SUGGESTED_SEVERITY: Record<Category, z.infer<typeof SeveritySchema>> = {
+  food_quality: 'major',
+  wait_time: 'minor',
+  staff_behaviour: 'major',
+  order_accuracy: 'minor',
+  hygiene: 'major',
+  safety: 'critical',
+  billing: 'minor',
+  delivery: 'minor',
+  other: 'minor',
+};
+
+export const CustomerContactSchema = z.strictObject({
+  name: z.string().trim().max(200).optional(),
+  email: z.email().max(200).optional(),
+  phone: z.string().trim().regex(/^[+0-9 ()-]{5,30}$/, 'expected a phone number').optional(),
+});
+export type CustomerContact = z.infer<typeof CustomerContactSchema>;
+
+/** What a customer (or a button, or a partner channel) sends. `website` is a honeypot: people leave it empty. */
+export const PublicComplaintSchema = z.strictObject({
+  channel: z.enum(['qr_form', 'in_store_button', 'app', 'delivery_partner', 'social', 'email', 'phone']).default('qr_form'),
+  category: CategorySchema,
+  severity: SeveritySchema.optional(),
+  description: z.string().trim().min(3, 'at least 3 characters').max(4000),
+  remedySought: z.string().trim().max(1000).optional(),
+  contact: CustomerContactSchema.optional(),
+  website: z.string().max(200).optional(),
+});
+export type PublicComplaint = z.infer<typeof PublicComplaintSchema>;
+
+export const IdempotencyKeySchema = z.string().trim().min(8, 'at least 8 characters').max(200).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
+
+export const ComplaintReceiptSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  statusUrl: z.string(),
+  statusToken: z.string(),
+  receivedAt: z.string(),
+});
+export type ComplaintReceipt = z.infer<typeof ComplaintReceiptSchema>;
+
+export const SlaStateSchema = z.enum(['running', 'paused', 'met', 'breached']);
+export type SlaState = z.infer<typeof SlaStateSchema>;
+export const SlaClockViewSchema = z.object({
+  targetMinutes: z.number(),
+  elapsedMinutes: z.number(),
+  state: SlaStateSchema,
+  /** When the target falls due if the clock keeps running through business hours; null when stopped. */
+  dueAt: z.string().nullable(),
+});
+export type SlaClockView = z.infer<typeof SlaClockViewSchema>;
+
+export const ComplaintEventSchema = z.object({
+  id: z.uuid(),
+  type: EventTypeSchema,
+  at: z.string(),
+  actorLabel: z.string(),
+  note: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type ComplaintEvent = z.infer<typeof ComplaintEventSchema>;
+
+export const ComplaintSummarySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  locationId: z.uuid(),
+  locationCode: z.string(),
+  locationName: z.string(),
+  channel: ChannelSchema,
+  category: CategorySchema,
+  severity: SeveritySchema,
+  status: ComplaintStatusSchema,
+  receivedAt: z.string(),
+  acknowledge: SlaClockViewSchema,
+  resolve: SlaClockViewSchema,
+  disputed: z.enum(['none', 'pending', 'upheld', 'rejected']),
+});
+export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
+
+export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
+  description: z.string(),
+  remedySought: z.string().nullable(),
+  /** Only for the roles that handle the case; absent otherwise. */
+  contact: CustomerContactSchema.nullable().optional(),
+  events: z.array(ComplaintEventSchema),
+  nextSteps: z.array(EventTypeSchema),
+  rating: z.number().int().nullable(),
+});
+export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;
+export const ComplaintListSchema = pageSchema(ComplaintSummarySchema);
+
+const isoDate = z.iso.datetime({ offset: true });
+export const ComplaintQuerySchema = z.strictObject({
+  ...PageQueryShape,
+  status: ComplaintStatusSchema.optional(),
+  severity: SeveritySchema.optional(),
+  category: CategorySchema.optional(),
+  channel: ChannelSchema.optional(),
+  sla: z.enum(['breached', 'running', 'met']).optional(),
+  locationId: z.uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: z.enum(['receivedAt', '-receivedAt', 'severity', '-severity', 'status']).default('-receivedAt'),
+});
+export type ComplaintQuery = z.infer<typeof ComplaintQuerySchema>;
+
+export const RecordEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.enum(['acknowledged', 'apologized', 'action_taken', 'escalated', 'customer_contacted', 'waiting_on_customer', 'customer_replied', 'resolved', 'reopened']), note: z.string().trim().max(2000).optional() }),
+  z.strictObject({
+    type: z.literal('compensation_offered'),
+    kind: CompensationKindSchema,
+    value: z.number().min(0).max(1_000_000),
+    note: z.string().trim().max(2000).optional(),
+  }),
+]);
+export type RecordEvent = z.infer<typeof RecordEventSchema>;
+
+export const SetSeveritySchema = z.strictObject({ severity: SeveritySchema, note: z.string().trim().max(2000).optional() });
+
+export const FileDisputeSchema = z.strictObject({ reason: DisputeReasonSchema, explanation: z.string().trim().min(10, 'at least 10 characters').max(2000) });
+export type FileDispute = z.infer<typeof FileDisputeSchema>;
+export const RuleDisputeSchema = z.strictObject({ ruling: z.enum(['upheld', 'rejected']), explanation: z.string().trim().min(10, 'at least 10 characters').max(2000) });
+export type RuleDispute = z.infer<typeof RuleDisputeSchema>;
+
+export const RatingSchema = z.strictObject({ rating: z.number().int().min(1).max(5), comment: z.string().trim().max(2000).optional() });
+export type Rating = z.infer<typeof RatingSchema>;
+
+export const PublicStatusSchema = z.object({
+  reference: z.string(),
+  locationName: z.string(),
+  status: ComplaintStatusSchema,
+  receivedAt: z.string(),
+  steps: z.array(z.object({ type: EventTypeSchema, at: z.string() })),
+  canRate: z.boolean(),
+  rating: z.number().int().nullable(),
+});
+export type PublicStatus = z.infer<typeof PublicStatusSchema>;
