@@ -25,6 +25,7 @@ module.exports = {
     '^@franscore/domain$': join(__dirname, 'libs/domain/src/index.ts'),
     '^@franscore/scoring$': join(__dirname, 'libs/scoring/src/index.ts'),
     '^@franscore/seed$': join(__dirname, 'tools/seed/src/index.ts'),
+    '^@franscore/testing$': join(__dirname, 'libs/testing/src/index.ts'),
   },
   testMatch: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
 };

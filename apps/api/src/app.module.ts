@@ -11,6 +11,10 @@ import { Clock } from './time/clock';
 import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
 import { OrgModule } from './org/org.module';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ScoringModule } from './scoring/scoring.module';
+import { ComplaintsModule } from './complaints/complaints.module';
+import { AlertsModule } from './alerts/alerts.module';
 import { HealthController } from './health/health.controller';
 
 export interface AppDeps {
@@ -48,7 +52,11 @@ export class AppModule {
         }),
         AuditLogModule,
         AuthModule,
+        ScheduleModule.forRoot(),
+        ScoringModule,
         OrgModule,
+        ComplaintsModule,
+        AlertsModule,
       ],
       controllers: [HealthController],
       providers: [

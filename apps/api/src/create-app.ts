@@ -32,6 +32,8 @@ export async function createApp(deps: AppDeps): Promise<INestApplication> {
     }),
   );
   app.use(cookieParser());
+  // Anyone can reach public intake, so its bodies are held smaller.
+  app.use('/api/public', express.json({ limit: '16kb' }));
   app.use('/api', express.json({ limit: '100kb' }), express.text({ type: 'text/csv', limit: '5mb' }));
   app.setGlobalPrefix('api');
 

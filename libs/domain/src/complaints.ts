@@ -102,7 +102,8 @@ export const SlaStateSchema = z.enum(['running', 'paused', 'met', 'breached']);
 export type SlaState = z.infer<typeof SlaStateSchema>;
 export const SlaClockViewSchema = z.object({
   targetMinutes: z.number(),
-  elapsedMinutes: z.number(),
+  /** Business minutes counted so far; null in lists, where pauses are not read. */
+  elapsedMinutes: z.number().nullable(),
   state: SlaStateSchema,
   /** When the target falls due if the clock keeps running through business hours; null when stopped. */
   dueAt: z.string().nullable(),
@@ -163,15 +164,21 @@ export const ComplaintQuerySchema = z.strictObject({
 });
 export type ComplaintQuery = z.infer<typeof ComplaintQuerySchema>;
 
-export const RecordEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.enum(['acknowledged', 'apologized', 'action_taken', 'escalated', 'customer_contacted', 'waiting_on_customer', 'customer_replied', 'resolved', 'reopened']), note: z.string().trim().max(2000).optional() }),
-  z.strictObject({
-    type: z.literal('compensation_offered'),
-    kind: CompensationKindSchema,
-    value: z.number().min(0).max(1_000_000),
+export const RecordEventSchema = z
+  .strictObject({
+    type: z.enum(HANDLING_EVENT_TYPES),
     note: z.string().trim().max(2000).optional(),
-  }),
-]);
+    /** With compensation_offered only. */
+    kind: CompensationKindSchema.optional(),
+    value: z.number().min(0).max(1_000_000).optional(),
+  })
+  .superRefine((e, ctx) => {
+    const compensation = e.type === 'compensation_offered';
+    for (const field of ['kind', 'value'] as const) {
+      if (compensation && e[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'required with compensation_offered' });
+      if (!compensation && e[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'only with compensation_offered' });
+    }
+  });
 export type RecordEvent = z.infer<typeof RecordEventSchema>;
 
 export const SetSeveritySchema = z.strictObject({ severity: SeveritySchema, note: z.string().trim().max(2000).optional() });

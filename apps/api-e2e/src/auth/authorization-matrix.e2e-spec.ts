@@ -1,5 +1,5 @@
 import type { Location, Page, Role } from '@franscore/domain';
-import { ApiClient } from '../support/client';
+import { ApiClient } from '@franscore/testing';
 import { DemoWorld, demoWorld, ROLES, visibleCount } from '../support/demo-world';
 import { RunningServer, startServer } from '../support/server';
 

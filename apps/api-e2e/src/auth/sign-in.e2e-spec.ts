@@ -1,4 +1,4 @@
-import { ApiClient } from '../support/client';
+import { ApiClient } from '@franscore/testing';
 import { DEMO_EMAIL } from '../support/demo-world';
 import { RunningServer, startServer } from '../support/server';
 
@@ -34,9 +34,9 @@ describe('sign-in and sessions', () => {
   it('revokes the session on logout', async () => {
     const c = client();
     await c.login(DEMO_EMAIL.auditor);
-    const cookieHeader = (c as unknown as { cookies: Map<string, string> }).cookies.get('fs_session');
+    const cookieHeader = c.cookieHeader();
     expect((await c.post('/api/auth/logout')).status).toBe(204);
-    const replay = await fetch(`${server.baseUrl}/api/auth/me`, { headers: { cookie: `fs_session=${cookieHeader}` } });
+    const replay = await fetch(`${server.baseUrl}/api/auth/me`, { headers: { cookie: cookieHeader } });
     expect(replay.status).toBe(401);
   });
 
@@ -50,11 +50,10 @@ describe('sign-in and sessions', () => {
     c.csrfToken = token;
     const foreign = await c.request('POST', '/api/regions', { code: 'CSRF2', name: 'Forged' });
     expect(foreign.status).toBe(201);
-    const cookies = (c as unknown as { cookies: Map<string, string> }).cookies;
     const crossSite = await fetch(`${server.baseUrl}/api/regions`, {
       method: 'POST',
       headers: {
-        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        cookie: c.cookieHeader(),
         'x-csrf-token': token ?? '',
         origin: 'https://evil.example',
         'content-type': 'application/json',

@@ -1,4 +1,4 @@
-import { ApiClient } from '../support/client';
+import { ApiClient } from '@franscore/testing';
 import { DEMO_EMAIL } from '../support/demo-world';
 import { RunningServer, startServer } from '../support/server';
 

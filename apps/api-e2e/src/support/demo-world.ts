@@ -1,5 +1,5 @@
 import type { Location, Page, Region, Role, User } from '@franscore/domain';
-import { ApiClient } from './client';
+import { ApiClient } from '@franscore/testing';
 import { RunningServer } from './server';
 
 export const DEMO_EMAIL: Record<Role, string> = {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import { createZodDto } from 'nestjs-zod';
 import type { Response } from 'express';
 import { LoginSchema, Me } from '@franscore/domain';
@@ -9,6 +9,7 @@ import { AuthService } from './auth.service';
 import { AuthedRequest, CurrentUser, Public } from './auth.decorators';
 import { AuthUser } from './auth-user';
 import { CSRF, Csrf, SESSION_COOKIE } from './csrf';
+import { INTAKE_PER_CLIENT, INTAKE_PER_LOCATION } from './throttlers';
 
 class LoginDto extends createZodDto(LoginSchema) {}
 
@@ -23,6 +24,7 @@ export class AuthController {
 
   @Public()
   @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ [INTAKE_PER_CLIENT]: true, [INTAKE_PER_LOCATION]: true })
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {

@@ -8,6 +8,7 @@ import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { CSRF, createCsrf } from './csrf';
 import { SessionGuard } from './session.guard';
+import { throttlers } from './throttlers';
 
 @Global()
 @Module({
@@ -15,7 +16,7 @@ import { SessionGuard } from './session.guard';
     AuditLogModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (cfg: AppConfig) => ({ throttlers: [{ name: 'login', ttl: 60_000, limit: cfg.LOGIN_RATE_LIMIT }] }),
+      useFactory: (cfg: AppConfig) => ({ throttlers: throttlers(cfg) }),
     }),
   ],
   controllers: [AuthController],

@@ -17,6 +17,8 @@ export const ConfigSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  INTAKE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(1).default(20),
+  INTAKE_RATE_LIMIT_LOCATION: z.coerce.number().int().min(1).default(300),
   PORTAL_DIR: z.string().optional(),
   COOKIE_SECURE: flag.default(false),
 });

@@ -1,4 +1,5 @@
 import { CreateNetwork1764050000000 } from './1764050000000-CreateNetwork';
+import { CreateComplaints1764060000000 } from './1764060000000-CreateComplaints';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [CreateNetwork1764050000000];
+export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000];

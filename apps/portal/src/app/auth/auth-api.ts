@@ -8,7 +8,9 @@ export class AuthApi {
   readonly #http = inject(HttpClient);
 
   login(credentials: Login): Observable<Me> {
-    return this.#http.post<unknown>('/api/auth/login', credentials).pipe(map((body) => MeSchema.parse(body)));
+    return this.#http
+      .post<unknown>('/api/auth/login', credentials)
+      .pipe(map((body) => MeSchema.parse(body)));
   }
 
   me(): Observable<Me> {

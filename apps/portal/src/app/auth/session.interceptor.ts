@@ -23,7 +23,9 @@ export const sessionInterceptor: HttpInterceptorFn = (request, next) => {
   return next(outgoing).pipe(
     catchError((error: unknown) => {
       const sessionEnded =
-        error instanceof HttpErrorResponse && error.status === 401 && !request.url.startsWith('/api/auth/');
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        !request.url.startsWith('/api/auth/');
       if (sessionEnded && store.signedIn()) {
         store.forget();
         void router.navigate(['/sign-in'], { queryParams: { returnUrl: router.url } });

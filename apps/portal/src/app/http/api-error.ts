@@ -17,7 +17,12 @@ export class ApiError extends Error {
 /** Accepts Angular's HttpErrorResponse (status + error body) without depending on Angular. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+  ) {
     const parsed = ErrorBodySchema.safeParse('error' in error ? error.error : undefined);
     return new ApiError(error.status, parsed.success ? parsed.data : null);
   }

@@ -16,7 +16,11 @@ import { LanguageStore } from './language-store';
       (change)="choose($event)"
     >
       @for (language of languages; track language) {
-        <mat-button-toggle [value]="language" [attr.lang]="language" [aria-label]="'language.' + language | transloco">
+        <mat-button-toggle
+          [value]="language"
+          [attr.lang]="language"
+          [aria-label]="'language.' + language | transloco"
+        >
           {{ language.toUpperCase() }}
         </mat-button-toggle>
       }

@@ -1,4 +1,11 @@
-import { DOCUMENT, EnvironmentProviders, Provider, inject, isDevMode, provideAppInitializer } from '@angular/core';
+import {
+  DOCUMENT,
+  EnvironmentProviders,
+  Provider,
+  inject,
+  isDevMode,
+  provideAppInitializer,
+} from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TitleStrategy } from '@angular/router';
 import { TranslocoService, provideTransloco } from '@jsverse/transloco';
@@ -10,7 +17,10 @@ import { TranslatedTitleStrategy } from './translated-title-strategy';
 import { TranslocoHttpLoader } from './transloco-http-loader';
 
 export function provideI18n(): (Provider | EnvironmentProviders)[] {
-  const language = pickLanguage(readStored(LANGUAGE_STORAGE_KEY), globalThis.navigator?.languages ?? []);
+  const language = pickLanguage(
+    readStored(LANGUAGE_STORAGE_KEY),
+    globalThis.navigator?.languages ?? [],
+  );
   return [
     provideTransloco({
       config: {

@@ -23,7 +23,8 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
   }
 
   override getRangeLabel = (page: number, pageSize: number, total: number): string => {
-    if (total === 0 || pageSize === 0) return this.#transloco.translate('paginator.rangeEmpty', { total });
+    if (total === 0 || pageSize === 0)
+      return this.#transloco.translate('paginator.rangeEmpty', { total });
     const start = page * pageSize + 1;
     const end = Math.min((page + 1) * pageSize, total);
     return this.#transloco.translate('paginator.range', { start, end, total });

@@ -17,15 +17,45 @@ function makeFilters(overrides: Partial<LocationFilters> = {}): LocationFilters 
 
 describe(toLocationParams.name, () => {
   it.each([
-    { name: 'defaults', filters: makeFilters(), expected: { page: '1', pageSize: '50', sort: 'code' } },
+    {
+      name: 'defaults',
+      filters: makeFilters(),
+      expected: { page: '1', pageSize: '50', sort: 'code' },
+    },
     {
       name: 'every filter set',
-      filters: makeFilters({ search: '  msk ', regionId: REGION_ID, status: 'on_watch', sort: 'region', page: 3, pageSize: 25 }),
-      expected: { page: '3', pageSize: '25', sort: 'region', search: 'msk', regionId: REGION_ID, status: 'on_watch' },
+      filters: makeFilters({
+        search: '  msk ',
+        regionId: REGION_ID,
+        status: 'on_watch',
+        sort: 'region',
+        page: 3,
+        pageSize: 25,
+      }),
+      expected: {
+        page: '3',
+        pageSize: '25',
+        sort: 'region',
+        search: 'msk',
+        regionId: REGION_ID,
+        status: 'on_watch',
+      },
     },
-    { name: 'blank search is left out', filters: makeFilters({ search: '   ' }), expected: { page: '1', pageSize: '50', sort: 'code' } },
-    { name: 'page size capped at 200', filters: makeFilters({ pageSize: 500 }), expected: { page: '1', pageSize: '200', sort: 'code' } },
-    { name: 'page at least 1', filters: makeFilters({ page: 0 }), expected: { page: '1', pageSize: '50', sort: 'code' } },
+    {
+      name: 'blank search is left out',
+      filters: makeFilters({ search: '   ' }),
+      expected: { page: '1', pageSize: '50', sort: 'code' },
+    },
+    {
+      name: 'page size capped at 200',
+      filters: makeFilters({ pageSize: 500 }),
+      expected: { page: '1', pageSize: '200', sort: 'code' },
+    },
+    {
+      name: 'page at least 1',
+      filters: makeFilters({ page: 0 }),
+      expected: { page: '1', pageSize: '50', sort: 'code' },
+    },
   ])('$name', ({ filters, expected }) => {
     const sut = toLocationParams(filters);
     expect(sut).toEqual(expected);
@@ -42,7 +72,9 @@ describe(toLocationParams.name, () => {
 
 describe(changeFilters.name, () => {
   it('goes back to the first page when a filter changes', () => {
-    expect(changeFilters(makeFilters({ page: 4 }), { status: 'closed' })).toEqual(makeFilters({ status: 'closed', page: 1 }));
+    expect(changeFilters(makeFilters({ page: 4 }), { status: 'closed' })).toEqual(
+      makeFilters({ status: 'closed', page: 1 }),
+    );
   });
 
   it('returns the same object when nothing changes', () => {
@@ -64,7 +96,14 @@ describe(changePage.name, () => {
 
 describe(clearFilters.name, () => {
   it('keeps sort and page size, drops the rest', () => {
-    const filters = makeFilters({ search: 'x', regionId: REGION_ID, status: 'active', sort: 'name', pageSize: 25, page: 2 });
+    const filters = makeFilters({
+      search: 'x',
+      regionId: REGION_ID,
+      status: 'active',
+      sort: 'name',
+      pageSize: 25,
+      page: 2,
+    });
     const sut = clearFilters(filters);
     expect(sut).toEqual(makeFilters({ sort: 'name', pageSize: 25 }));
     expect(hasActiveFilters(sut)).toBe(false);

@@ -1,7 +1,12 @@
 import { LocationQuery, LocationStatus, MAX_PAGE_SIZE } from '@franscore/domain';
 
 export type LocationSort = LocationQuery['sort'];
-export const LOCATION_SORTS = ['code', 'name', 'status', 'region'] as const satisfies readonly LocationSort[];
+export const LOCATION_SORTS = [
+  'code',
+  'name',
+  'status',
+  'region',
+] as const satisfies readonly LocationSort[];
 export const PAGE_SIZE_OPTIONS = [25, 50, 100, 200] as const;
 
 export interface LocationFilters {
@@ -14,7 +19,9 @@ export interface LocationFilters {
   readonly pageSize: number;
 }
 
-export type LocationFilterChange = Partial<Pick<LocationFilters, 'search' | 'regionId' | 'status' | 'sort'>>;
+export type LocationFilterChange = Partial<
+  Pick<LocationFilters, 'search' | 'regionId' | 'status' | 'sort'>
+>;
 
 export const DEFAULT_LOCATION_FILTERS: LocationFilters = {
   search: '',
@@ -43,15 +50,26 @@ export function toLocationParams(filters: LocationFilters): Record<string, strin
 }
 
 /** A new filter starts again at the first page; an unchanged one keeps the same object so nothing reloads. */
-export function changeFilters(filters: LocationFilters, change: LocationFilterChange): LocationFilters {
-  const changed = (Object.keys(change) as (keyof LocationFilterChange)[]).some((key) => change[key] !== filters[key]);
+export function changeFilters(
+  filters: LocationFilters,
+  change: LocationFilterChange,
+): LocationFilters {
+  const changed = (Object.keys(change) as (keyof LocationFilterChange)[]).some(
+    (key) => change[key] !== filters[key],
+  );
   return changed ? { ...filters, ...change, page: 1 } : filters;
 }
 
 /** From the paginator's 0-based page index. */
-export function changePage(filters: LocationFilters, pageIndex: number, pageSize: number): LocationFilters {
+export function changePage(
+  filters: LocationFilters,
+  pageIndex: number,
+  pageSize: number,
+): LocationFilters {
   const page = pageIndex + 1;
-  return page === filters.page && pageSize === filters.pageSize ? filters : { ...filters, page, pageSize };
+  return page === filters.page && pageSize === filters.pageSize
+    ? filters
+    : { ...filters, page, pageSize };
 }
 
 export function hasActiveFilters(filters: LocationFilters): boolean {

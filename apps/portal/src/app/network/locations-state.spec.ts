@@ -31,11 +31,36 @@ describe(reduceLocations.name, () => {
   const failed: LocationsState = { loading: false, page: null, error };
 
   it.each([
-    { name: 'starts loading', state: INITIAL_LOCATIONS_STATE, event: { type: 'loading' as const }, expected: INITIAL_LOCATIONS_STATE },
-    { name: 'keeps rows while reloading', state: loaded, event: { type: 'loading' as const }, expected: { loading: true, page, error: null } },
-    { name: 'clears an error on retry', state: failed, event: { type: 'loading' as const }, expected: { loading: true, page: null, error: null } },
-    { name: 'shows loaded rows', state: INITIAL_LOCATIONS_STATE, event: { type: 'loaded' as const, page }, expected: loaded },
-    { name: 'drops stale rows on failure', state: loaded, event: { type: 'failed' as const, error }, expected: failed },
+    {
+      name: 'starts loading',
+      state: INITIAL_LOCATIONS_STATE,
+      event: { type: 'loading' as const },
+      expected: INITIAL_LOCATIONS_STATE,
+    },
+    {
+      name: 'keeps rows while reloading',
+      state: loaded,
+      event: { type: 'loading' as const },
+      expected: { loading: true, page, error: null },
+    },
+    {
+      name: 'clears an error on retry',
+      state: failed,
+      event: { type: 'loading' as const },
+      expected: { loading: true, page: null, error: null },
+    },
+    {
+      name: 'shows loaded rows',
+      state: INITIAL_LOCATIONS_STATE,
+      event: { type: 'loaded' as const, page },
+      expected: loaded,
+    },
+    {
+      name: 'drops stale rows on failure',
+      state: loaded,
+      event: { type: 'failed' as const, error },
+      expected: failed,
+    },
   ])('$name', ({ state, event, expected }) => {
     expect(reduceLocations(state, event)).toEqual(expected);
   });

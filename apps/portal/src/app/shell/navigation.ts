@@ -7,7 +7,9 @@ export interface NavEntry {
 }
 
 /** Only screens that exist; a role sees an entry only when the API lets it use the screen. */
-export const NAV_ENTRIES: readonly NavEntry[] = [{ path: '/network', labelKey: 'shell.network', roles: ROLES }];
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { path: '/network', labelKey: 'shell.network', roles: ROLES },
+];
 
 export function navigationFor(role: Role | undefined): NavEntry[] {
   return role ? NAV_ENTRIES.filter((entry) => entry.roles.includes(role)) : [];

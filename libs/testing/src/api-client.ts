@@ -31,7 +31,7 @@ export class ApiClient {
 
   async request<T = unknown>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
-    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size) headers['cookie'] = this.cookieHeader();
     if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     if (body !== undefined) headers['content-type'] = contentType;
     const res = await fetch(`${this.baseUrl()}${path}`, {
@@ -55,6 +55,11 @@ export class ApiClient {
       // not JSON: keep the text
     }
     return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+
+  /** The Cookie header this client sends, for requests made outside it (e.g. an event stream). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   forgetCsrf(): void {

@@ -1,0 +1,47 @@
+import type { Role, Severity } from '@franscore/domain';
+import type { Scope } from '../auth/scope';
+
+export type AlertKind = 'complaint_received' | 'acknowledge_breached' | 'resolve_breached';
+
+export interface Alert {
+  id: string;
+  kind: AlertKind;
+  complaintId: string;
+  reference: string;
+  locationId: string;
+  locationCode: string;
+  regionId: string;
+  franchiseeId: string;
+  severity: Severity;
+  at: string;
+  roles: Role[];
+}
+
+/** DOMAIN.md: who hears of what. A critical resolve breach escalates to the regional manager too. */
+export function alertRoles(kind: AlertKind, severity: Severity): Role[] {
+  switch (kind) {
+    case 'complaint_received':
+      return ['location_staff', 'franchisee'];
+    case 'acknowledge_breached':
+      return ['franchisee'];
+    case 'resolve_breached':
+      return severity === 'critical' ? ['franchisee', 'regional_manager'] : ['franchisee'];
+  }
+}
+
+/** Whether a signed-in user should receive an alert: their role is addressed and the location is in their scope. */
+export function alertReaches(alert: Alert, role: Role, scope: Scope): boolean {
+  if (!alert.roles.includes(role)) return false;
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'regions':
+      return scope.regionIds.includes(alert.regionId);
+    case 'franchisee':
+      return scope.franchiseeId === alert.franchiseeId;
+    case 'location':
+      return scope.locationId === alert.locationId;
+    case 'none':
+      return false;
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, HttpCode, MessageEvent, Post, Sse } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Observable } from 'rxjs';
+import { CurrentScope, CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Scope } from '../auth/scope';
+import { Alert } from './alert';
+import { AlertsService } from './alerts.service';
+
+@ApiTags('alerts')
+@Controller('alerts')
+export class AlertsController {
+  constructor(private readonly alerts: AlertsService) {}
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope): Promise<{ items: Alert[]; unread: number }> {
+    return this.alerts.list(user, scope);
+  }
+
+  @Post('read')
+  @HttpCode(204)
+  markRead(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.alerts.markRead(user);
+  }
+
+  @Sse('stream')
+  stream(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope): Observable<MessageEvent> {
+    return this.alerts.streamFor(user, scope);
+  }
+}

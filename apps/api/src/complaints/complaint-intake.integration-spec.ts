@@ -1,0 +1,116 @@
+import type { ComplaintReceipt, ErrorBody } from '@franscore/domain';
+import { ComplaintIntakeService } from './complaint-intake.service';
+import { startTestApp, TestApp } from '../test/test-app';
+import { withDemoNetwork, DemoTestWorld } from '../test/demo-users';
+
+describe(ComplaintIntakeService.name, () => {
+  let t: TestApp;
+  let world: DemoTestWorld;
+  let code: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ INTAKE_RATE_LIMIT_CLIENT: '100000', INTAKE_RATE_LIMIT_LOCATION: '100000' });
+    world = await withDemoNetwork(t);
+    code = world.net.locations[0].code;
+  });
+  afterAll(() => t.close());
+
+  const count = async () => Number((await t.ds.query(`SELECT count(*) AS n FROM complaint`))[0].n);
+  const submit = (body: unknown, key: string | null, raw?: string, loc = code) =>
+    fetch(`${t.baseUrl}/api/public/locations/${loc}/complaints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      body: raw ?? JSON.stringify(body),
+    });
+  const good = (n: number) => ({ category: 'wait_time', description: `Waited forty minutes (${n})`, contact: { email: `c${n}@example.com` } });
+
+  it('200 concurrent submissions with 150 distinct keys create exactly 150 complaints', async () => {
+    const before = await count();
+    const keys = Array.from({ length: 200 }, (_, i) => `load-key-${i % 150}`);
+    const answers = await Promise.all(keys.map(async (k, i) => {
+      const res = await submit(good(i), k);
+      return { key: k, status: res.status, body: (await res.json()) as ComplaintReceipt };
+    }));
+    expect(answers.every((a) => a.status === 201 || a.status === 200)).toBe(true);
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(150);
+    expect(await count()).toBe(before + 150);
+    // Every retry of a key answered the one complaint that key created.
+    const byKey = new Map<string, Set<string>>();
+    for (const a of answers) byKey.set(a.key, (byKey.get(a.key) ?? new Set()).add(a.body.id));
+    expect([...byKey.values()].every((ids) => ids.size === 1)).toBe(true);
+  });
+
+  it('a retry answers the first receipt, status link included', async () => {
+    const first = await submit(good(1), 'retry-key-0001');
+    const again = await submit({ ...good(2), description: 'A different text' }, 'retry-key-0001');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(await first.json());
+  });
+
+  it.each([
+    { name: 'no idempotency key', body: good(3), key: null, field: 'Idempotency-Key' },
+    { name: 'unknown category', body: { ...good(3), category: 'vibes' }, key: 'bad-key-0001', field: 'category' },
+    { name: 'unknown field', body: { ...good(3), mood: 'angry' }, key: 'bad-key-0002', field: 'mood' },
+    { name: 'empty description', body: { ...good(3), description: '' }, key: 'bad-key-0003', field: 'description' },
+    { name: 'bad contact email', body: { ...good(3), contact: { email: 'nope' } }, key: 'bad-key-0004', field: 'contact.email' },
+    { name: 'honeypot filled by a bot', body: { ...good(3), website: 'http://spam.example' }, key: 'bad-key-0005', field: 'website' },
+    { name: 'description too long', body: { ...good(3), description: 'x'.repeat(4001) }, key: 'bad-key-0006', field: 'description' },
+  ])('$name answers 400 naming $field and creates nothing', async ({ body, key, field }) => {
+    const before = await count();
+    const res = await submit(body, key);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).details?.map((d) => d.field)).toContain(field);
+    expect(await count()).toBe(before);
+  });
+
+  it.each([
+    { name: 'oversized body', raw: JSON.stringify({ ...good(4), remedySought: 'y'.repeat(20_000) }), status: 413 },
+    { name: 'malformed JSON', raw: '{"category": "wait_time", ', status: 400 },
+  ])('$name answers $status and creates nothing', async ({ raw, status }) => {
+    const before = await count();
+    const res = await submit(null, 'raw-key-0001', raw);
+    expect(res.status).toBe(status);
+    expect(await count()).toBe(before);
+  });
+
+  it('answers 404 for an unknown or closed location', async () => {
+    expect((await submit(good(5), 'nowhere-key-1', undefined, 'NOPE-999')).status).toBe(404);
+    await t.ds.query(`UPDATE location SET status = 'closed' WHERE code = $1`, [world.net.locations[1].code]);
+    expect((await submit(good(5), 'closed-key-1', undefined, world.net.locations[1].code)).status).toBe(404);
+  });
+
+  it('suggests severity from the category and starts both SLA clocks', async () => {
+    const res = await submit({ category: 'safety', description: 'Glass in the salad' }, 'sev-key-0001');
+    const { id } = (await res.json()) as ComplaintReceipt;
+    const [row] = await t.ds.query(`SELECT severity, ack_due_at, resolve_due_at FROM complaint WHERE id = $1`, [id]);
+    expect(row.severity).toBe('critical');
+    expect(row.ack_due_at).not.toBeNull();
+    expect(row.resolve_due_at.getTime()).toBeGreaterThan(row.ack_due_at.getTime());
+  });
+});
+
+describe('public intake rate limits', () => {
+  let t: TestApp;
+  let code: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ INTAKE_RATE_LIMIT_CLIENT: '3', INTAKE_RATE_LIMIT_LOCATION: '100' });
+    code = (await withDemoNetwork(t)).net.locations[0].code;
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 past the per-client limit and creates nothing more', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${t.baseUrl}/api/public/locations/${code}/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `limit-key-${i}` },
+        body: JSON.stringify({ category: 'billing', description: 'Charged twice' }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    expect(Number((await t.ds.query(`SELECT count(*) AS n FROM complaint`))[0].n)).toBe(3);
+  });
+});

@@ -1,0 +1,12 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ComplaintQuerySchema, FileDisputeSchema, PublicComplaintSchema, RatingSchema, RecordEventSchema, RuleDisputeSchema } from '@franscore/domain';
+
+export class PublicComplaintDto extends createZodDto(PublicComplaintSchema) {}
+export class ComplaintQueryDto extends createZodDto(ComplaintQuerySchema) {}
+export class RecordEventDto extends createZodDto(RecordEventSchema) {}
+export class FileDisputeDto extends createZodDto(FileDisputeSchema) {}
+export class RuleDisputeDto extends createZodDto(RuleDisputeSchema) {}
+export class RatingDto extends createZodDto(RatingSchema) {}
+export class LocationCodeParamDto extends createZodDto(z.strictObject({ code: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'not a location code') })) {}
+export class StatusTokenParamDto extends createZodDto(z.strictObject({ token: z.string().min(10).max(100) })) {}

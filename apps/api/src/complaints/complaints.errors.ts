@@ -1,0 +1,15 @@
+import { AppError } from '../errors/app-error';
+
+export const complaintErrors = {
+  notFound: () => new AppError('complaint.not_found', 'not_found', 'Complaint not found'),
+  locationNotFound: () => new AppError('location.not_found', 'not_found', 'Location not found'),
+  impossibleStep: (type: string, reason: string) =>
+    new AppError('complaint.impossible_step', 'conflict', `Cannot record ${type}: ${reason}`),
+  honeypot: () =>
+    new AppError('complaint.honeypot', 'invalid', 'Invalid website', [{ field: 'website', message: 'must be left empty' }]),
+  idempotencyKey: (message: string) =>
+    new AppError('complaint.idempotency_key', 'invalid', 'Invalid Idempotency-Key header', [{ field: 'Idempotency-Key', message }]),
+  statusNotFound: () => new AppError('complaint.status_not_found', 'not_found', 'No complaint for this link'),
+  importRejected: (details: Array<{ field: string; message: string }>) =>
+    new AppError('complaint.import_rejected', 'invalid', `Import rejected: ${details.length} problem(s); nothing was imported`, details),
+};

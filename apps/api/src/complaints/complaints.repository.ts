@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { BusinessHours, Channel, ComplaintQuery, CustomerContact, EventType, Severity } from '@franscore/domain';
+import { Scope, scopeCondition } from '../auth/scope';
+
+export interface ComplaintRow {
+  id: string;
+  reference: string;
+  location_id: string;
+  location_code: string;
+  location_name: string;
+  time_zone: string;
+  business_hours: BusinessHours;
+  channel: Channel;
+  category: ComplaintQuery['category'] & string;
+  severity: Severity;
+  received_at: Date;
+  description: string;
+  remedy_sought: string | null;
+  contact: CustomerContact | null;
+  status: 'open' | 'acknowledged' | 'resolved' | 'closed';
+  ack_due_at: Date | null;
+  ack_done_at: Date | null;
+  ack_breached_at: Date | null;
+  resolve_due_at: Date | null;
+  resolve_done_at: Date | null;
+  resolve_breached_at: Date | null;
+  waiting_since: Date | null;
+  rating: number | null;
+  dispute: 'none' | 'pending' | 'upheld' | 'rejected';
+  event_count: number;
+}
+
+export interface EventRow {
+  id: string;
+  seq: number;
+  type: EventType;
+  at: Date;
+  actor_label: string;
+  note: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface NewComplaint {
+  reference: string;
+  locationId: string;
+  channel: Channel;
+  category: string;
+  severity: Severity;
+  receivedAt: Date;
+  description: string;
+  remedySought: string | null;
+  contact: CustomerContact | null;
+  idempotencyKey: string;
+  ackDueAt: Date | null;
+  resolveDueAt: Date | null;
+}
+
+const SELECT = `
+  SELECT c.*, l.code AS location_code, l.name AS location_name, l.time_zone, l.business_hours
+  FROM complaint c JOIN location l ON l.id = c.location_id`;
+
+const SORT: Record<ComplaintQuery['sort'], string> = {
+  receivedAt: 'c.received_at, c.id',
+  '-receivedAt': 'c.received_at DESC, c.id',
+  severity: `array_position(ARRAY['minor','major','critical'], c.severity), c.received_at DESC`,
+  '-severity': `array_position(ARRAY['minor','major','critical'], c.severity) DESC, c.received_at DESC`,
+  status: `array_position(ARRAY['open','acknowledged','resolved','closed'], c.status), c.received_at DESC`,
+};
+
+/** A breach has been recorded, or a running clock's due time has passed. */
+const BREACHED = (now: string) => `(c.ack_breached_at IS NOT NULL OR c.resolve_breached_at IS NOT NULL
+  OR (c.ack_done_at IS NULL AND c.waiting_since IS NULL AND c.ack_due_at < ${now})
+  OR (c.resolve_done_at IS NULL AND c.waiting_since IS NULL AND c.resolve_due_at < ${now}))`;
+
+@Injectable()
+export class ComplaintsRepository {
+  /** Inserts unless (channel, key) exists; answers the new row's id, or null on a repeat. */
+  async insertOnce(m: EntityManager, c: NewComplaint): Promise<string | null> {
+    const rows: Array<{ id: string }> = await m.query(
+      `INSERT INTO complaint (reference, location_id, channel, category, severity, received_at, description, remedy_sought,
+         contact, idempotency_key, ack_due_at, resolve_due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (channel, idempotency_key) DO NOTHING RETURNING id`,
+      [c.reference, c.locationId, c.channel, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
+        c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.ackDueAt, c.resolveDueAt],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async byIdempotencyKey(m: EntityManager, channel: Channel, key: string): Promise<ComplaintRow | null> {
+    const rows: ComplaintRow[] = await m.query(`${SELECT} WHERE c.channel = $1 AND c.idempotency_key = $2`, [channel, key]);
+    return rows[0] ?? null;
+  }
+
+  async byReference(m: EntityManager, reference: string): Promise<ComplaintRow | null> {
+    const rows: ComplaintRow[] = await m.query(`${SELECT} WHERE c.reference = $1`, [reference]);
+    return rows[0] ?? null;
+  }
+
+  async byId(m: EntityManager, id: string): Promise<ComplaintRow | null> {
+    const rows: ComplaintRow[] = await m.query(`${SELECT} WHERE c.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** The complaint if the scope sees it; with `lock`, holds it until the transaction ends. */
+  async inScope(m: EntityManager, scope: Scope, id: string, lock = false): Promise<ComplaintRow | null> {
+    const params: unknown[] = [id];
+    const rows: ComplaintRow[] = await m.query(
+      `${SELECT} WHERE c.id = $1 AND ${scopeCondition(scope, 'l', params)} ${lock ? 'FOR UPDATE OF c' : ''}`,
+      params,
+    );
+    return rows[0] ?? null;
+  }
+
+  async events(m: EntityManager, complaintId: string): Promise<EventRow[]> {
+    return m.query(`SELECT id, seq, type, at, actor_label, note, data FROM complaint_event WHERE complaint_id = $1 ORDER BY seq`, [complaintId]);
+  }
+
+  async appendEvent(
+    m: EntityManager,
+    complaintId: string,
+    seq: number,
+    e: { type: EventType; at: Date; actorId: string | null; actorLabel: string; note: string | null; data: Record<string, unknown> },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO complaint_event (complaint_id, seq, type, at, actor_id, actor_label, note, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [complaintId, seq, e.type, e.at, e.actorId, e.actorLabel, e.note, JSON.stringify(e.data)],
+    );
+  }
+
+  async saveDerived(
+    m: EntityManager,
+    id: string,
+    d: Record<'ack_due_at' | 'ack_done_at' | 'ack_breached_at' | 'resolve_due_at' | 'resolve_done_at' | 'resolve_breached_at' | 'waiting_since', Date | null> & {
+      status: string;
+      rating: number | null;
+      dispute: string;
+      event_count: number;
+    },
+  ): Promise<void> {
+    await m.query(
+      `UPDATE complaint SET ack_due_at = $2, ack_done_at = $3, ack_breached_at = $4, resolve_due_at = $5, resolve_done_at = $6,
+         resolve_breached_at = $7, waiting_since = $8, status = $9, rating = $10, dispute = $11, event_count = $12 WHERE id = $1`,
+      [id, d.ack_due_at, d.ack_done_at, d.ack_breached_at, d.resolve_due_at, d.resolve_done_at, d.resolve_breached_at, d.waiting_since, d.status, d.rating, d.dispute, d.event_count],
+    );
+  }
+
+  async list(m: EntityManager, scope: Scope, q: ComplaintQuery, now: Date): Promise<{ rows: ComplaintRow[]; total: number }> {
+    const { cond, params } = this.filter(scope, q, now);
+    const [{ n }] = await m.query(`SELECT count(*) AS n FROM complaint c JOIN location l ON l.id = c.location_id WHERE ${cond}`, params);
+    const rows: ComplaintRow[] = await m.query(
+      `${SELECT} WHERE ${cond} ORDER BY ${SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, q.pageSize, (q.page - 1) * q.pageSize],
+    );
+    return { rows, total: Number(n) };
+  }
+
+  /** The whole filtered list, in pages of `batch`, for the CSV export. */
+  async *stream(m: EntityManager, scope: Scope, q: ComplaintQuery, now: Date, batch = 1000): AsyncGenerator<ComplaintRow[]> {
+    const { cond, params } = this.filter(scope, q, now);
+    for (let offset = 0; ; offset += batch) {
+      const rows: ComplaintRow[] = await m.query(
+        `${SELECT} WHERE ${cond} ORDER BY ${SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, batch, offset],
+      );
+      if (rows.length) yield rows;
+      if (rows.length < batch) return;
+    }
+  }
+
+  private filter(scope: Scope, q: ComplaintQuery, now: Date): { cond: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const where = [scopeCondition(scope, 'l', params)];
+    const eq = (column: string, value: unknown) => value !== undefined && where.push(`${column} = $${params.push(value)}`);
+    eq('c.status', q.status);
+    eq('c.severity', q.severity);
+    eq('c.category', q.category);
+    eq('c.channel', q.channel);
+    eq('c.location_id', q.locationId);
+    if (q.from) where.push(`c.received_at >= $${params.push(q.from)}`);
+    if (q.to) where.push(`c.received_at < $${params.push(q.to)}`);
+    if (q.sla) {
+      const breached = BREACHED(`$${params.push(now)}`);
+      if (q.sla === 'breached') where.push(breached);
+      if (q.sla === 'met') where.push(`c.resolve_done_at IS NOT NULL AND NOT ${breached}`);
+      if (q.sla === 'running') where.push(`c.resolve_done_at IS NULL AND NOT ${breached}`);
+    }
+    return { cond: where.join(' AND '), params };
+  }
+}
+
+export interface IntakeLocation {
+  id: string;
+  code: string;
+  name: string;
+  time_zone: string;
+  business_hours: BusinessHours;
+}
+
+/** Locations that take complaints: open for business (not suspended or closed). */
+export async function intakeLocation(m: EntityManager, code: string): Promise<IntakeLocation | null> {
+  const rows: IntakeLocation[] = await m.query(
+    `SELECT id, code, name, time_zone, business_hours FROM location WHERE code = $1 AND status IN ('active', 'on_watch')`,
+    [code],
+  );
+  return rows[0] ?? null;
+}

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, Headers, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import type { Response } from 'express';
+import { ComplaintReceipt, PublicStatus } from '@franscore/domain';
+import { Public } from '../auth/auth.decorators';
+import { LOGIN } from '../auth/throttlers';
+import { ComplaintHandlingService } from './complaint-handling.service';
+import { ComplaintIntakeService } from './complaint-intake.service';
+import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDto } from './complaints.dto';
+
+/** No login, no cookie: the QR form, in-store buttons and partner channels. */
+@ApiTags('public')
+@Public()
+@UseGuards(ThrottlerGuard)
+@SkipThrottle({ [LOGIN]: true })
+@Controller('public')
+export class PublicIntakeController {
+  constructor(
+    private readonly intake: ComplaintIntakeService,
+    private readonly handling: ComplaintHandlingService,
+  ) {}
+
+  @Get('locations/:code')
+  location(@Param() p: LocationCodeParamDto): Promise<{ code: string; name: string }> {
+    return this.intake.location(p.code);
+  }
+
+  /** 201 for a new complaint; 200 with the first receipt when the idempotency key was seen before. */
+  @Post('locations/:code/complaints')
+  @ApiHeader({ name: 'Idempotency-Key', required: true })
+  async submit(
+    @Param() p: LocationCodeParamDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() body: PublicComplaintDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ComplaintReceipt> {
+    const { receipt, created } = await this.intake.submit(p.code, key, body);
+    res.status(created ? 201 : 200);
+    return receipt;
+  }
+
+  @Get('status/:token')
+  status(@Param() p: StatusTokenParamDto): Promise<PublicStatus> {
+    return this.handling.publicStatus(p.token);
+  }
+
+  @Post('status/:token/rating')
+  rate(@Param() p: StatusTokenParamDto, @Body() body: RatingDto): Promise<PublicStatus> {
+    return this.handling.rate(p.token, body);
+  }
+}

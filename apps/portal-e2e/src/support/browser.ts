@@ -1,0 +1,62 @@
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'franscore-demo';
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function baseUrl(): string {
+  const url = process.env['E2E_BASE_URL'];
+  if (!url)
+    throw new Error(
+      'E2E_BASE_URL is not set: run through jest.e2e.config.js, whose global setup starts the API.',
+    );
+  return url;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** English and a fixed viewport, so texts and screenshots do not depend on the machine. */
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'en-US',
+    viewport: { width: 1280, height: 860 },
+  });
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export async function signInToNetwork(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await page.waitForURL('**/network');
+}
+
+/**
+ * Uncaught errors and console errors (CSP refusals land there) that a test
+ * should fail on. A refused request is an expected answer (401, 400), not a fault.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
+  });
+  return errors;
+}

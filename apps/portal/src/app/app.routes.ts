@@ -1,0 +1,23 @@
+import { Routes } from '@angular/router';
+import { signedInGuard, signedOutGuard } from './auth/auth.guard';
+
+export const routes: Routes = [
+  {
+    path: 'sign-in',
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('./auth/auth.routes').then((m) => m.AUTH_ROUTES),
+  },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'network' },
+      {
+        path: 'network',
+        loadChildren: () => import('./network/network.routes').then((m) => m.NETWORK_ROUTES),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,115 @@
+import { LOCATION_STATUSES, ROLES } from '@franscore/domain';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { LOCATION_SORTS } from '../network/location-filters';
+import { LANGUAGES } from './language';
+
+const SRC = join(__dirname, '..', '..');
+const I18N = join(SRC, 'assets', 'i18n');
+
+type Tree = { [key: string]: string | Tree };
+
+function load(language: string): Tree {
+  return JSON.parse(readFileSync(join(I18N, `${language}.json`), 'utf8')) as Tree;
+}
+
+/** Every leaf as a dotted key, with its value. */
+function leaves(tree: Tree, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [k, v] of leaves(value, path)) out.set(k, v);
+    } else {
+      out.set(path, value);
+    }
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'assets' ? [] : sourceFiles(path);
+    const source =
+      ['.ts', '.html'].includes(extname(entry.name)) && !entry.name.endsWith('.spec.ts');
+    return source ? [path] : [];
+  });
+}
+
+interface KeyUse {
+  key: string;
+  file: string;
+}
+
+/**
+ * Keys the code uses: literals piped to `transloco`, passed to `translate(...)` or `t(...)`,
+ * and any other literal shaped like a key under one of the top-level sections
+ * (route titles, navigation labels, ternaries in front of the pipe).
+ */
+function usedKeys(sections: Set<string>): KeyUse[] {
+  const explicit = [/'([^'\s]+)'\s*\|\s*transloco/g, /\b(?:translate|t)\(\s*'([^'\s]+)'/g];
+  const keyShaped = /'([a-zA-Z]+(?:\.[a-zA-Z_]+)+)'/g;
+  return sourceFiles(SRC).flatMap((path) => {
+    const text = readFileSync(path, 'utf8');
+    const file = relative(SRC, path);
+    const found = explicit.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]));
+    const shaped = [...text.matchAll(keyShaped)]
+      .map((m) => m[1])
+      .filter((key) => sections.has(key.split('.')[0]));
+    return [...new Set([...found, ...shaped])].map((key) => ({ key, file }));
+  });
+}
+
+describe('translations', () => {
+  const en = leaves(load('en'));
+
+  it.each(LANGUAGES.filter((language) => language !== 'en').map((language) => ({ language })))(
+    '$language has exactly the keys of en',
+    ({ language }) => {
+      const other = leaves(load(language));
+      expect([...other.keys()].sort()).toEqual([...en.keys()].sort());
+    },
+  );
+
+  it.each(LANGUAGES.map((language) => ({ language })))(
+    '$language has no empty or non-text values',
+    ({ language }) => {
+      const bad = [...leaves(load(language))].filter(
+        ([, value]) => typeof value !== 'string' || value.trim() === '',
+      );
+      expect(bad).toEqual([]);
+    },
+  );
+
+  it.each(LANGUAGES.map((language) => ({ language })))(
+    '$language keeps the same {{params}} as en',
+    ({ language }) => {
+      const params = (value: unknown) =>
+        [...String(value).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+      const other = leaves(load(language));
+      const mismatched = [...en].filter(
+        ([key, value]) => params(value).join() !== params(other.get(key)).join(),
+      );
+      expect(mismatched.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it('has every key the portal uses', () => {
+    const sections = new Set(Object.keys(load('en')));
+    const uses = usedKeys(sections);
+    // The scan must keep finding the templates' keys; an empty result would pass vacuously.
+    expect(uses.length).toBeGreaterThan(40);
+    expect(uses.filter(({ key }) => !en.has(key))).toEqual([]);
+  });
+
+  it('has the keys built at run time from domain values', () => {
+    const dynamic = [
+      ...ROLES.map((role) => `roles.${role}`),
+      ...LOCATION_STATUSES.map((status) => `network.statuses.${status}`),
+      ...LOCATION_SORTS.map((sort) => `network.sort.${sort}`),
+      ...LANGUAGES.map((language) => `language.${language}`),
+    ];
+    expect(dynamic.filter((key) => !en.has(key))).toEqual([]);
+  });
+});
