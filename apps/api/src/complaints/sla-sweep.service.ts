@@ -47,14 +47,17 @@ export class SlaSweepService {
     const outcome = await this.ds.transaction(async (m) => {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [SWEEP_LOCK]);
       if (!locked) return null;
-      const ack: unknown[] = await m.query(
-        `UPDATE complaint SET ack_breached_at = ack_due_at
-         WHERE ack_done_at IS NULL AND ack_breached_at IS NULL AND waiting_since IS NULL AND ack_due_at < $1 RETURNING id`,
+      // Wrapped in SELECT: TypeORM answers a bare UPDATE ... RETURNING as [rows, count].
+      const [{ n: ack }] = await m.query(
+        `WITH u AS (UPDATE complaint SET ack_breached_at = ack_due_at
+           WHERE ack_done_at IS NULL AND ack_breached_at IS NULL AND waiting_since IS NULL AND ack_due_at < $1 RETURNING 1)
+         SELECT count(*)::int AS n FROM u`,
         [now],
       );
-      const resolve: unknown[] = await m.query(
-        `UPDATE complaint SET resolve_breached_at = resolve_due_at
-         WHERE resolve_done_at IS NULL AND resolve_breached_at IS NULL AND waiting_since IS NULL AND resolve_due_at < $1 RETURNING id`,
+      const [{ n: resolve }] = await m.query(
+        `WITH u AS (UPDATE complaint SET resolve_breached_at = resolve_due_at
+           WHERE resolve_done_at IS NULL AND resolve_breached_at IS NULL AND waiting_since IS NULL AND resolve_due_at < $1 RETURNING 1)
+         SELECT count(*)::int AS n FROM u`,
         [now],
       );
       // Breaches also get recorded when a late event lands first; alert on every recent one without an alert yet.
@@ -70,7 +73,7 @@ export class SlaSweepService {
       );
       const raised: Array<Alert | null> = [];
       for (const p of pending) raised.push(await this.alerts.raise(m, p.id, p.kind, p.severity, p.at));
-      return { ack: ack.length, resolve: resolve.length, raised };
+      return { ack: Number(ack), resolve: Number(resolve), raised };
     });
     if (!outcome) return { swept: false, acknowledgeBreaches: 0, resolveBreaches: 0, alerts: 0 };
     this.alerts.publish(outcome.raised);
