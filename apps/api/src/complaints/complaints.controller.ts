@@ -1,6 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { ComplaintDetail, ComplaintSummary, Page } from '@franscore/domain';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import type { ComplaintDetail, ComplaintSummary, ImportResult, Page } from '@franscore/domain';
+import { actorOf } from '../audit-log/audit-log.service';
+import { ComplaintTransferService } from './complaint-transfer.service';
 import { CurrentScope, CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
@@ -11,11 +15,30 @@ import { ComplaintQueryDto, FileDisputeDto, RecordEventDto, RuleDisputeDto } fro
 @ApiTags('complaints')
 @Controller('complaints')
 export class ComplaintsController {
-  constructor(private readonly handling: ComplaintHandlingService) {}
+  constructor(
+    private readonly handling: ComplaintHandlingService,
+    private readonly transfer: ComplaintTransferService,
+  ) {}
 
   @Get()
   list(@CurrentScope() scope: Scope, @Query() q: ComplaintQueryDto): Promise<Page<ComplaintSummary>> {
     return this.handling.list(scope, q);
+  }
+
+  /** The filtered list as CSV (paging is ignored: everything that matches, in scope). */
+  @Get('export')
+  export(@CurrentScope() scope: Scope, @Query() q: ComplaintQueryDto, @Res({ passthrough: true }) res: Response): StreamableFile {
+    res.setHeader('content-disposition', 'attachment; filename="complaints.csv"');
+    return new StreamableFile(Readable.from(this.transfer.exportCsv(scope, q)), { type: 'text/csv; charset=utf-8' });
+  }
+
+  /** Historical complaints with their timelines (CSV); all rows or none. */
+  @Roles('admin')
+  @Post('import')
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string' } })
+  import(@CurrentUser() user: AuthUser, @Body() csv: string): Promise<ImportResult> {
+    return this.transfer.importCsv(actorOf(user), typeof csv === 'string' ? csv : '');
   }
 
   @Get(':id')

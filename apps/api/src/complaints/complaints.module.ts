@@ -5,6 +5,7 @@ import { AppSecrets } from '../database/app-secrets';
 import { ComplaintHandlingService } from './complaint-handling.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { ComplaintsController } from './complaints.controller';
+import { ComplaintTransferService } from './complaint-transfer.service';
 import { ComplaintsRepository } from './complaints.repository';
 import { PublicIntakeController } from './public-intake.controller';
 import { SlaSweepService } from './sla-sweep.service';
@@ -13,7 +14,7 @@ import { StatusTokens } from './status-token';
 @Module({
   imports: [AlertsModule, AuditLogModule],
   controllers: [PublicIntakeController, ComplaintsController],
-  providers: [AppSecrets, ComplaintsRepository, ComplaintIntakeService, ComplaintHandlingService, SlaSweepService, StatusTokens],
+  providers: [AppSecrets, ComplaintTransferService, ComplaintsRepository, ComplaintIntakeService, ComplaintHandlingService, SlaSweepService, StatusTokens],
   exports: [ComplaintIntakeService, ComplaintHandlingService, SlaSweepService],
 })
 export class ComplaintsModule {}

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { BusinessHours, Channel, ComplaintQuery, CustomerContact, EventType, Severity } from '@franscore/domain';
+import { randomUUID } from 'node:crypto';
+import type { BusinessCalendar } from '@franscore/scoring';
 import { Scope, scopeCondition } from '../auth/scope';
+import { insertChunks } from '../database/bulk-insert';
+import { DerivedColumns, HistoricalComplaint } from './historical-complaint';
 
 export interface ComplaintRow {
   id: string;
@@ -205,4 +209,40 @@ export async function intakeLocation(m: EntityManager, code: string): Promise<In
     [code],
   );
   return rows[0] ?? null;
+}
+
+/** Complaints with their timelines, written in bulk (imports and the demo seed). */
+export async function insertHistorical(m: EntityManager, items: ReadonlyArray<{ c: HistoricalComplaint; d: DerivedColumns }>): Promise<void> {
+  const withIds = items.map(({ c, d }) => ({ c: { ...c, id: c.id ?? randomUUID() }, d }));
+  await insertChunks(
+    m,
+    withIds,
+    (v) => `INSERT INTO complaint (id, reference, location_id, channel, category, severity, received_at, description, remedy_sought, contact,
+      idempotency_key, status, ack_due_at, ack_done_at, ack_breached_at, resolve_due_at, resolve_done_at, resolve_breached_at,
+      waiting_since, rating, dispute, event_count) VALUES ${v}`,
+    ({ c, d }) => [
+      c.id, c.reference, c.locationId, c.channel, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
+      c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, d.status, d.ack_due_at, d.ack_done_at, d.ack_breached_at,
+      d.resolve_due_at, d.resolve_done_at, d.resolve_breached_at, d.waiting_since, d.rating, d.dispute, d.event_count,
+    ],
+  );
+  const events = withIds.flatMap(({ c }) => c.events.map((e, i) => ({ complaintId: c.id, seq: i + 1, e })));
+  await insertChunks(
+    m,
+    events,
+    (v) => `INSERT INTO complaint_event (complaint_id, seq, type, at, actor_label, note, data) VALUES ${v}`,
+    ({ complaintId, seq, e }) => [complaintId, seq, e.type, e.at, e.actorLabel, e.note, JSON.stringify(e.data)],
+  );
+}
+
+export async function existingReferences(m: EntityManager, references: string[]): Promise<Set<string>> {
+  const rows: Array<{ reference: string }> = await m.query(`SELECT reference FROM complaint WHERE reference = ANY($1::text[])`, [references]);
+  return new Set(rows.map((r) => r.reference));
+}
+
+export async function calendarsByCode(m: EntityManager): Promise<Map<string, { id: string; calendar: BusinessCalendar }>> {
+  const rows: Array<{ id: string; code: string; time_zone: string; business_hours: BusinessHours }> = await m.query(
+    `SELECT id, code, time_zone, business_hours FROM location`,
+  );
+  return new Map(rows.map((r) => [r.code, { id: r.id, calendar: { timeZone: r.time_zone, hours: r.business_hours } }]));
 }

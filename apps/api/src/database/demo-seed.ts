@@ -2,19 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_SIZE, generateNetwork, NetworkSize, SeedNetwork } from '@franscore/seed';
 import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { hashPassword } from '../auth/password';
+import { insertChunks } from './bulk-insert';
 
-const CHUNK = 1000;
-
-async function insertChunks<T>(m: EntityManager, rows: T[], sql: (placeholders: string) => string, values: (row: T) => unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const params: unknown[] = [];
-    const placeholders = chunk
-      .map((row) => `(${values(row).map((v) => `$${params.push(v)}`).join(', ')})`)
-      .join(', ');
-    await m.query(sql(placeholders), params);
-  }
-}
 
 /** Writes a generated network in one transaction (all of it or none), in multi-row inserts. */
 export async function seedNetwork(ds: DataSource, audit: AuditLogService, net: SeedNetwork): Promise<void> {
