@@ -11,32 +11,56 @@ interface Interval {
   end: number;
 }
 
-const LUXON_WEEKDAY: Record<number, Weekday> = { 1: 'mon', 2: 'tue', 3: 'wed', 4: 'thu', 5: 'fri', 6: 'sat', 7: 'sun' };
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MINUTE = 60_000;
+const DAY = 86_400_000;
 
-function localInstant(day: DateTime, hhmm: string): DateTime {
-  const [h, m] = hhmm.split(':').map(Number);
-  // 24:00 is the end of the day; a local time skipped by a DST change moves forward (Luxon's rule).
-  return h === 24 ? day.plus({ days: 1 }).startOf('day') : day.set({ hour: h, minute: m, second: 0, millisecond: 0 });
+/** Days since 1970-01-01 of a civil date; its weekday does not depend on the zone. */
+const weekdayOf = (epochDay: number): Weekday => WEEKDAYS[(((epochDay + 3) % 7) + 7) % 7];
+
+/**
+ * Local wall time to an instant. Luxon is the slow part of business time, so
+ * answers are kept; a wall time skipped by a DST change moves forward (Luxon's rule).
+ */
+const instants = new Map<string, number>();
+function localInstant(zone: string, epochDay: number, hhmm: string): number {
+  const key = `${zone}|${epochDay}|${hhmm}`;
+  let at = instants.get(key);
+  if (at === undefined) {
+    const [h, m] = hhmm.split(':').map(Number);
+    const day = new Date((epochDay + (h === 24 ? 1 : 0)) * DAY);
+    at = DateTime.fromObject(
+      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: h === 24 ? 0 : h, minute: m },
+      { zone },
+    ).toMillis();
+    if (instants.size > 100_000) instants.clear();
+    instants.set(key, at);
+  }
+  return at;
 }
 
-/** The opening spans of one local day, as UTC milliseconds. `close <= open` runs past midnight. */
-function spansOfDay(cal: BusinessCalendar, day: DateTime): Interval[] {
-  const span = cal.hours[LUXON_WEEKDAY[day.weekday]];
-  if (!span) return [];
-  const start = localInstant(day, span.open);
-  let end = localInstant(day, span.close);
-  if (end <= start) end = localInstant(day.plus({ days: 1 }), span.close);
-  return [{ start: start.toMillis(), end: end.toMillis() }];
+/** The local civil day (as days since the epoch) that an instant falls on. */
+function localDay(zone: string, at: number): number {
+  const local = DateTime.fromMillis(at, { zone });
+  return Math.floor(Date.UTC(local.year, local.month - 1, local.day) / DAY);
+}
+
+/** The opening span of one local day, as UTC milliseconds. `close <= open` runs past midnight. */
+function spanOfDay(cal: BusinessCalendar, epochDay: number): Interval | null {
+  const span = cal.hours[weekdayOf(epochDay)];
+  if (!span) return null;
+  const start = localInstant(cal.timeZone, epochDay, span.open);
+  let end = localInstant(cal.timeZone, epochDay, span.close);
+  if (end <= start) end = localInstant(cal.timeZone, epochDay + 1, span.close);
+  return { start, end };
 }
 
 /** Opening spans that touch [from, to), in order, starting with the day before (its span may run past midnight). */
 function* spansBetween(cal: BusinessCalendar, from: number, to: number): Generator<Interval> {
-  let day = DateTime.fromMillis(from, { zone: cal.timeZone }).startOf('day').minus({ days: 1 });
-  const last = DateTime.fromMillis(to, { zone: cal.timeZone }).startOf('day');
-  while (day <= last) {
-    for (const s of spansOfDay(cal, day)) if (s.end > from && s.start < to) yield s;
-    day = day.plus({ days: 1 });
+  const last = localDay(cal.timeZone, to);
+  for (let day = localDay(cal.timeZone, from) - 1; day <= last; day++) {
+    const s = spanOfDay(cal, day);
+    if (s && s.end > from && s.start < to) yield s;
   }
 }
 
@@ -58,14 +82,14 @@ export function addBusinessMinutes(cal: BusinessCalendar, from: Date, minutes: n
   let remaining = minutes * MINUTE;
   const start = from.getTime();
   if (remaining <= 0) return new Date(start);
-  let day = DateTime.fromMillis(start, { zone: cal.timeZone }).startOf('day').minus({ days: 1 });
-  for (let i = 0; i < HORIZON_DAYS + 1; i++, day = day.plus({ days: 1 })) {
-    for (const s of spansOfDay(cal, day)) {
-      const open = Math.max(s.start, start);
-      if (s.end <= open) continue;
-      if (s.end - open >= remaining) return new Date(open + remaining);
-      remaining -= s.end - open;
-    }
+  const first = localDay(cal.timeZone, start) - 1;
+  for (let day = first; day <= first + HORIZON_DAYS + 1; day++) {
+    const s = spanOfDay(cal, day);
+    if (!s) continue;
+    const open = Math.max(s.start, start);
+    if (s.end <= open) continue;
+    if (s.end - open >= remaining) return new Date(open + remaining);
+    remaining -= s.end - open;
   }
   return null;
 }

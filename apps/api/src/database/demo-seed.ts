@@ -1,5 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { DEMO_PASSWORD, DEMO_SIZE, generateNetwork, NetworkSize, SeedNetwork } from '@franscore/seed';
+import { DEMO_PASSWORD, DEMO_SIZE, generateComplaints, generateNetwork, NetworkSize, SeedNetwork } from '@franscore/seed';
+import type { PolicyRules } from '@franscore/domain';
+import { insertHistorical } from '../complaints/complaints.repository';
+import { DerivedColumns, deriveHistorical, HistoricalComplaint } from '../complaints/historical-complaint';
 import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { hashPassword } from '../auth/password';
 import { insertChunks } from './bulk-insert';
@@ -40,8 +43,25 @@ export async function seedNetwork(ds: DataSource, audit: AuditLogService, net: S
   });
 }
 
-export async function seedDemo(ds: DataSource, audit: AuditLogService, seed = 1, size: NetworkSize = DEMO_SIZE): Promise<SeedNetwork> {
-  const net = generateNetwork(seed, size);
+export interface DemoOptions {
+  seed?: number;
+  size?: NetworkSize;
+  /** Also seed this many months of complaints and handling up to `now`. */
+  complaints?: { now: Date; months: number; perMonth: number; rules: PolicyRules };
+}
+
+export async function seedDemo(ds: DataSource, audit: AuditLogService, opts: DemoOptions = {}): Promise<SeedNetwork & { complaints: number }> {
+  const seed = opts.seed ?? 1;
+  const net = generateNetwork(seed, opts.size ?? DEMO_SIZE);
   await seedNetwork(ds, audit, net);
-  return net;
+  if (!opts.complaints) return { ...net, complaints: 0 };
+  const { now, rules } = opts.complaints;
+  const ready: Array<{ c: HistoricalComplaint; d: DerivedColumns }> = [];
+  for (const c of generateComplaints(net, seed, opts.complaints)) {
+    const derived = deriveHistorical(c, rules, now);
+    // The generator follows the timeline rules; anything it got wrong is left out rather than stored inconsistent.
+    if ('derived' in derived) ready.push({ c, d: derived.derived });
+  }
+  await ds.transaction((m) => insertHistorical(m, ready));
+  return { ...net, complaints: ready.length };
 }

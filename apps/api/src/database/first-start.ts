@@ -6,6 +6,9 @@ import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { UsersService } from '../org/users.service';
 import { DatabaseHandle } from './embedded-database';
 import { seedDemo } from './demo-seed';
+import { Clock } from '../time/clock';
+import { PolicySource } from '../scoring/policy-source';
+import { SlaSweepService } from '../complaints/sla-sweep.service';
 
 /**
  * On an empty database: create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
@@ -29,8 +32,13 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
     log.log(`Created the first admin ${config.ADMIN_EMAIL}`);
   }
   if (config.SEED_DEMO ?? db.kind === 'embedded') {
-    const net = await seedDemo(ds, app.get(AuditLogService));
-    log.log(`Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations`);
+    const now = app.get(Clock).now();
+    const rules = await app.get(PolicySource).current();
+    const net = await seedDemo(ds, app.get(AuditLogService), { complaints: { now, months: 4, perMonth: 5, rules } });
+    await app.get(SlaSweepService).sweep();
+    log.log(
+      `Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations, ${net.complaints} complaints`,
+    );
     log.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${net.users.map((u) => `  ${u.role.padEnd(17)} ${u.email}`).join('\n')}`);
   }
 }

@@ -1,0 +1,30 @@
+import { generateComplaints } from './complaints';
+import { generateNetwork } from './network';
+
+const now = new Date('2026-11-02T09:00:00Z');
+
+describe(generateComplaints.name, () => {
+  const net = generateNetwork(1);
+  const complaints = generateComplaints(net, 1, { now, months: 4, perMonth: 5 });
+
+  it('is deterministic for a seed', () => {
+    expect(generateComplaints(net, 1, { now, months: 4, perMonth: 5 })).toEqual(complaints);
+  });
+
+  it('gives months of history with every kind of handling', () => {
+    expect(complaints.length).toBeGreaterThan(120 * 4 * 3);
+    expect(complaints.every((c) => c.receivedAt < now)).toBe(true);
+    expect(complaints.every((c) => c.events.every((e, i) => e.at >= (i ? c.events[i - 1].at : c.receivedAt) && e.at < now))).toBe(true);
+    const types = new Set(complaints.flatMap((c) => c.events.map((e) => e.type)));
+    for (const t of ['acknowledged', 'resolved', 'followup_rating', 'dispute_filed', 'dispute_upheld', 'dispute_rejected', 'compensation_offered']) {
+      expect(types).toContain(t);
+    }
+    expect(complaints.some((c) => c.severity === 'critical')).toBe(true);
+    expect(complaints.some((c) => c.events.length === 0)).toBe(true);
+  });
+
+  it('makes unique references and idempotency keys', () => {
+    expect(new Set(complaints.map((c) => c.reference)).size).toBe(complaints.length);
+    expect(new Set(complaints.map((c) => c.idempotencyKey)).size).toBe(complaints.length);
+  });
+});
