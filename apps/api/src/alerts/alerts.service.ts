@@ -1,12 +1,13 @@
-import { Injectable, MessageEvent } from '@nestjs/common';
+import { Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { filter, map, merge, Observable, Subject, interval } from 'rxjs';
+import { filter, interval, map, merge, Observable } from 'rxjs';
 import type { Severity } from '@franscore/domain';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { Clock } from '../time/clock';
 import { Alert, AlertKind, alertReaches, alertRoles } from './alert';
 import { AlertsRepository } from './alerts.repository';
+import { AlertBus } from './alert-bus';
 
 /**
  * Alerts are stored (for the list and the unread count) and pushed live to
@@ -15,11 +16,12 @@ import { AlertsRepository } from './alerts.repository';
  */
 @Injectable()
 export class AlertsService {
-  private readonly live = new Subject<Alert>();
+  private readonly log = new Logger('Alerts');
 
   constructor(
     private readonly ds: DataSource,
     private readonly repo: AlertsRepository,
+    private readonly bus: AlertBus,
     private readonly clock: Clock,
   ) {}
 
@@ -27,13 +29,14 @@ export class AlertsService {
     return this.repo.insert(m, complaintId, kind, alertRoles(kind, severity), at);
   }
 
+  /** Live delivery is best effort: the alert is already stored, and the list shows it whatever happens here. */
   publish(alerts: Array<Alert | null>): void {
-    for (const a of alerts) if (a) this.live.next(a);
+    for (const a of alerts) if (a) this.bus.publish(a).catch((e: Error) => this.log.warn(`alert ${a.id} not pushed live: ${e.message}`));
   }
 
   /** Server-sent events for one user: their alerts as they happen, and a heartbeat so proxies keep the line open. */
   streamFor(user: AuthUser, scope: Scope): Observable<MessageEvent> {
-    const alerts = this.live.pipe(
+    const alerts = this.bus.alerts$.pipe(
       filter((a) => alertReaches(a, user.role, scope)),
       map((a): MessageEvent => ({ type: 'alert', id: a.id, data: a })),
     );
