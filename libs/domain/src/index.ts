@@ -8,3 +8,4 @@ export * from './auth';
 export * from './audit-log';
 export * from './policy';
 export * from './complaints';
+export * from './scorecards';

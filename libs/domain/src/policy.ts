@@ -8,7 +8,7 @@ const perSeverity = (v: z.ZodNumber) => z.strictObject({ minor: v, major: v, cri
 const minutes = z.number().int().min(1).max(60 * 24 * 60);
 
 /** DOMAIN.md "Scoring policy": the knobs of scoring and enforcement. */
-export const PolicyRulesSchema = z.strictObject({
+const PolicyRulesShape = z.strictObject({
   slaMinutes: z.strictObject({ acknowledge: perSeverity(minutes), resolve: perSeverity(minutes) }),
   severityWeights: perSeverity(z.number().min(0).max(100)),
   componentWeights: z.strictObject({
@@ -36,7 +36,19 @@ export const PolicyRulesSchema = z.strictObject({
     minEligibleComplaints: z.number().int().min(0),
   }),
 });
-export type PolicyRules = z.infer<typeof PolicyRulesSchema>;
+
+/** Rules that a field alone cannot check; each problem names its field. */
+export const PolicyRulesSchema = PolicyRulesShape.superRefine((r, ctx) => {
+  const weights = Object.values(r.componentWeights).reduce((a, b) => a + b, 0);
+  if (!(weights > 0)) ctx.addIssue({ code: 'custom', path: ['componentWeights'], message: 'weights must sum to a positive number' });
+  if (!(r.thresholds.watch > r.thresholds.warning)) ctx.addIssue({ code: 'custom', path: ['thresholds', 'watch'], message: 'must be above warning' });
+  if (!(r.thresholds.warning > r.thresholds.closure)) ctx.addIssue({ code: 'custom', path: ['thresholds', 'warning'], message: 'must be above closure' });
+  if (!(r.volumeBands.zeroScoreAt > r.volumeBands.fullScoreAt)) ctx.addIssue({ code: 'custom', path: ['volumeBands', 'zeroScoreAt'], message: 'must be above fullScoreAt' });
+  for (const s of SEVERITIES) {
+    if (r.slaMinutes.resolve[s] < r.slaMinutes.acknowledge[s]) ctx.addIssue({ code: 'custom', path: ['slaMinutes', 'resolve', s], message: 'must not be shorter than the acknowledge target' });
+  }
+});
+export type PolicyRules = z.infer<typeof PolicyRulesShape>;
 
 export const DEFAULT_POLICY_RULES: PolicyRules = {
   slaMinutes: {
@@ -51,3 +63,33 @@ export const DEFAULT_POLICY_RULES: PolicyRules = {
   auditIntervalDays: 90,
   enforcement: { cureDays: 30, capDueDays: 7, strikesForClosureReview: 3, strikeWindowDays: 365, minEligibleComplaints: 5 },
 };
+
+export const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A scoring period: one calendar month, `YYYY-MM`, in each location's own time zone. */
+export const PeriodSchema = z.string().regex(PERIOD, 'expected YYYY-MM');
+
+export const PolicySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  version: z.number().int().nullable(),
+  status: z.enum(['draft', 'published']),
+  rules: PolicyRulesShape,
+  effectiveFrom: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type Policy = z.infer<typeof PolicySchema>;
+
+export const CreatePolicySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  rules: PolicyRulesSchema.optional(),
+});
+export type CreatePolicy = z.infer<typeof CreatePolicySchema>;
+export const UpdatePolicySchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  rules: PolicyRulesSchema.optional(),
+});
+export type UpdatePolicy = z.infer<typeof UpdatePolicySchema>;
+export const PublishPolicySchema = z.strictObject({ effectiveFrom: z.iso.date() });
+export type PublishPolicy = z.infer<typeof PublishPolicySchema>;
+export const SimulatePolicySchema = z.strictObject({ period: PeriodSchema });
+export type SimulatePolicy = z.infer<typeof SimulatePolicySchema>;

@@ -111,7 +111,7 @@ export class ComplaintHandlingService {
       const at = this.clock.now();
       const after = applyEvent(before, { type: e.type, at });
       await this.repo.appendEvent(m, id, events.length + 1, { type: e.type, at, actorId: actor.id, actorLabel: actor.label, note: e.note ?? null, data: e.data ?? {} });
-      const rules = await this.policy.current();
+      const rules = await this.policy.current(m);
       const clocks = complaintClocks({ timeZone: row.time_zone, hours: row.business_hours }, row.received_at, row.severity, rules, after, at);
       const rating = e.type === 'followup_rating' ? Number(e.data?.['rating']) : row.rating;
       await this.repo.saveDerived(m, id, { ...clockColumns(clocks, after), status: after.status, rating, dispute: after.dispute, event_count: events.length + 1 });
@@ -123,7 +123,7 @@ export class ComplaintHandlingService {
   private async describe(m: EntityManager, row: ComplaintRow, role: AuthUser['role']): Promise<ComplaintDetail> {
     const events: EventRow[] = await this.repo.events(m, row.id);
     const timeline = foldTimeline(events);
-    const rules = await this.policy.current();
+    const rules = await this.policy.current(m);
     const now = this.clock.now();
     const clocks = complaintClocks({ timeZone: row.time_zone, hours: row.business_hours }, row.received_at, row.severity, rules, timeline, now);
     return detailOf(row, events, timeline, clocks, role, rules, now);

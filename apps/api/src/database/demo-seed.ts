@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_SIZE, generateComplaints, generateNetwork, NetworkSize, SeedNetwork } from '@franscore/seed';
 import type { PolicyRules } from '@franscore/domain';
 import { insertHistorical } from '../complaints/complaints.repository';

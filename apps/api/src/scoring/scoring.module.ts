@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { PoliciesRepository } from './policies.repository';
 import { PolicySource } from './policy-source';
 
 @Global()
-@Module({ providers: [PolicySource], exports: [PolicySource] })
+@Module({ providers: [PoliciesRepository, PolicySource], exports: [PolicySource, PoliciesRepository] })
 export class ScoringModule {}

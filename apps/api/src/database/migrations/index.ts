@@ -1,5 +1,6 @@
 import { CreateNetwork1764050000000 } from './1764050000000-CreateNetwork';
 import { CreateComplaints1764060000000 } from './1764060000000-CreateComplaints';
+import { CreateScoring1764070000000 } from './1764070000000-CreateScoring';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000];
+export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000, CreateScoring1764070000000];

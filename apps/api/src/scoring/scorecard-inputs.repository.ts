@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Severity } from '@franscore/domain';
+import type { ScorecardInputs } from '@franscore/scoring';
+
+/** The aggregated facts of one location and period, plus the ids a scorecard must explain. */
+export interface LocationFacts {
+  inputs: ScorecardInputs;
+  excludedByDispute: number;
+  breaches: { acknowledge: string[]; resolve: string[]; criticalResolve: string[] };
+  auditIds: string[];
+}
+
+interface SeverityRow {
+  location_id: string;
+  severity: Severity;
+  eligible: number;
+  ack_decided: number;
+  ack_on_time: number;
+  resolve_decided: number;
+  resolve_on_time: number;
+  ratings: number;
+  positive: number;
+  ack_breaches: string[] | null;
+  resolve_breaches: string[] | null;
+}
+
+const emptyFacts = (): LocationFacts => ({
+  inputs: {
+    eligible: 0,
+    acknowledge: { minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } },
+    resolve: { minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } },
+    ratings: { total: 0, positive: 0 },
+    protocol: { cases: 0, scoreSum: 0 },
+    orders: null,
+    criticalResolveBreaches: [],
+  },
+  excludedByDispute: 0,
+  breaches: { acknowledge: [], resolve: [], criticalResolve: [] },
+  auditIds: [],
+});
+
+/**
+ * The period of each location is its calendar month in its own time zone.
+ * As of `asOf`, later events do not exist: a target is decided when it was met
+ * by then, or its breach instant had passed; a clock still running is left out.
+ */
+const COMPLAINT_FACTS = `
+  WITH loc AS (
+    SELECT l.id,
+           (($2::text || '-01')::timestamp AT TIME ZONE l.time_zone) AS p_start,
+           ((($2::text || '-01')::timestamp + interval '1 month') AT TIME ZONE l.time_zone) AS p_end
+    FROM location l WHERE l.id = ANY($1::uuid[])
+  ),
+  c AS (
+    SELECT c.id, c.location_id, c.severity, c.ack_done_at, c.ack_breached_at, c.ack_due_at, c.resolve_done_at,
+           c.resolve_breached_at, c.resolve_due_at, c.waiting_since,
+           EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.type = 'dispute_upheld' AND e.at <= $3) AS upheld,
+           (SELECT (e.data->>'rating')::int FROM complaint_event e
+             WHERE e.complaint_id = c.id AND e.type = 'followup_rating' AND e.at <= $3 ORDER BY e.seq LIMIT 1) AS rating
+    FROM complaint c JOIN loc ON loc.id = c.location_id
+    WHERE c.received_at >= loc.p_start AND c.received_at < loc.p_end AND c.received_at <= $3
+  ),
+  f AS (
+    SELECT c.*,
+      (ack_done_at <= $3 OR ack_breached_at <= $3 OR (ack_done_at IS NULL AND ack_breached_at IS NULL AND waiting_since IS NULL AND ack_due_at <= $3)) AS ack_decided,
+      (ack_done_at <= $3 AND ack_breached_at IS NULL) AS ack_on_time,
+      (resolve_done_at <= $3 OR resolve_breached_at <= $3 OR (resolve_done_at IS NULL AND resolve_breached_at IS NULL AND waiting_since IS NULL AND resolve_due_at <= $3)) AS resolve_decided,
+      (resolve_done_at <= $3 AND resolve_breached_at IS NULL) AS resolve_on_time
+    FROM c WHERE NOT upheld
+  )
+  SELECT location_id, severity,
+         count(*)::int AS eligible,
+         count(*) FILTER (WHERE ack_decided)::int AS ack_decided,
+         count(*) FILTER (WHERE ack_on_time)::int AS ack_on_time,
+         count(*) FILTER (WHERE resolve_decided)::int AS resolve_decided,
+         count(*) FILTER (WHERE resolve_on_time)::int AS resolve_on_time,
+         count(rating)::int AS ratings,
+         count(*) FILTER (WHERE rating >= 4)::int AS positive,
+         array_agg(id ORDER BY id) FILTER (WHERE ack_decided AND NOT ack_on_time) AS ack_breaches,
+         array_agg(id ORDER BY id) FILTER (WHERE resolve_decided AND NOT resolve_on_time) AS resolve_breaches
+  FROM f GROUP BY location_id, severity`;
+
+@Injectable()
+export class ScorecardInputsRepository {
+  /** One round of set-based queries for a whole batch of locations; never a complaint in memory. */
+  async facts(m: EntityManager, locationIds: string[], period: string, asOf: Date): Promise<Map<string, LocationFacts>> {
+    const out = new Map(locationIds.map((id) => [id, emptyFacts()]));
+    const rows: SeverityRow[] = await m.query(COMPLAINT_FACTS, [locationIds, period, asOf]);
+    for (const r of rows) {
+      const f = out.get(r.location_id) as LocationFacts;
+      f.inputs.eligible += r.eligible;
+      f.inputs.acknowledge[r.severity] = { decided: r.ack_decided, onTime: r.ack_on_time };
+      f.inputs.resolve[r.severity] = { decided: r.resolve_decided, onTime: r.resolve_on_time };
+      f.inputs.ratings.total += r.ratings;
+      f.inputs.ratings.positive += r.positive;
+      f.breaches.acknowledge.push(...(r.ack_breaches ?? []));
+      f.breaches.resolve.push(...(r.resolve_breaches ?? []));
+      if (r.severity === 'critical') f.breaches.criticalResolve.push(...(r.resolve_breaches ?? []));
+    }
+    const disputes: Array<{ location_id: string; n: number }> = await m.query(
+      `SELECT c.location_id, count(*)::int AS n FROM complaint c JOIN location l ON l.id = c.location_id
+       WHERE c.location_id = ANY($1::uuid[])
+         AND c.received_at >= (($2::text || '-01')::timestamp AT TIME ZONE l.time_zone)
+         AND c.received_at < ((($2::text || '-01')::timestamp + interval '1 month') AT TIME ZONE l.time_zone)
+         AND EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.type = 'dispute_upheld' AND e.at <= $3)
+       GROUP BY c.location_id`,
+      [locationIds, period, asOf],
+    );
+    for (const d of disputes) (out.get(d.location_id) as LocationFacts).excludedByDispute = d.n;
+    const audits: Array<{ location_id: string; cases: number; score_sum: string; audit_ids: string[] }> = await m.query(
+      `SELECT a.location_id, count(ac.id)::int AS cases, COALESCE(sum(ac.score), 0) AS score_sum, array_agg(DISTINCT a.id) AS audit_ids
+       FROM audit a JOIN audit_case ac ON ac.audit_id = a.id
+       WHERE a.location_id = ANY($1::uuid[]) AND a.period = $2 AND a.status = 'finalized' AND a.finalized_at <= $3 AND ac.score IS NOT NULL
+       GROUP BY a.location_id`,
+      [locationIds, period, asOf],
+    );
+    for (const a of audits) {
+      const f = out.get(a.location_id) as LocationFacts;
+      f.inputs.protocol = { cases: a.cases, scoreSum: Number(a.score_sum) };
+      f.auditIds = a.audit_ids;
+    }
+    const orders: Array<{ location_id: string; orders: string }> = await m.query(
+      `SELECT location_id, sum(orders) AS orders FROM order_volume
+       WHERE location_id = ANY($1::uuid[]) AND day >= ($2::text || '-01')::date AND day < (($2::text || '-01')::date + interval '1 month')
+       GROUP BY location_id`,
+      [locationIds, period],
+    );
+    for (const o of orders) (out.get(o.location_id) as LocationFacts).inputs.orders = Number(o.orders);
+    for (const f of out.values()) f.inputs.criticalResolveBreaches = f.breaches.criticalResolve;
+    return out;
+  }
+}
