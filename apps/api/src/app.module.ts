@@ -15,6 +15,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { ScoringModule } from './scoring/scoring.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { AlertsModule } from './alerts/alerts.module';
+import { OrderVolumesModule } from './order-volumes/order-volumes.module';
 import { HealthController } from './health/health.controller';
 
 export interface AppDeps {
@@ -57,6 +58,7 @@ export class AppModule {
         OrgModule,
         ComplaintsModule,
         AlertsModule,
+        OrderVolumesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,3 +5,6 @@ export * from './business-time';
 export * from './sla-clock';
 export * from './case-score';
 export * from './scorecard';
+export * from './simulate';
+export * from './seeded-random';
+export * from './audit-sample';

@@ -11,7 +11,7 @@ import {
 } from '@franscore/domain';
 import { addBusinessMinutes, BusinessCalendar } from '@franscore/scoring';
 import { SeedLocation, SeedNetwork } from './network';
-import { SeededRandom } from './random';
+import { SeededRandom } from '@franscore/scoring';
 
 export interface SeedEvent {
   type: EventType;

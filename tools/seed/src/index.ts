@@ -1,3 +1,3 @@
-export * from './random';
+
 export * from './network';
 export * from './complaints';

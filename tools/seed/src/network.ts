@@ -1,5 +1,5 @@
 import { BusinessHours, LocationStatus, Role } from '@franscore/domain';
-import { SeededRandom } from './random';
+import { SeededRandom } from '@franscore/scoring';
 
 export interface SeedRegion {
   id: string;

@@ -1,7 +1,30 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditLogModule } from '../audit-log/audit-log.module';
+import { JobsRepository } from './jobs.repository';
+import { OpenLocationsRepository } from './open-locations.repository';
+import { PoliciesController } from './policies.controller';
 import { PoliciesRepository } from './policies.repository';
+import { PoliciesService } from './policies.service';
 import { PolicySource } from './policy-source';
+import { ScorecardInputsRepository } from './scorecard-inputs.repository';
+import { ScorecardsController } from './scorecards.controller';
+import { ScorecardsRepository } from './scorecards.repository';
+import { ScorecardsService } from './scorecards.service';
 
 @Global()
-@Module({ providers: [PoliciesRepository, PolicySource], exports: [PolicySource, PoliciesRepository] })
+@Module({
+  imports: [AuditLogModule],
+  controllers: [PoliciesController, ScorecardsController],
+  providers: [
+    PoliciesRepository,
+    PolicySource,
+    PoliciesService,
+    ScorecardInputsRepository,
+    ScorecardsRepository,
+    OpenLocationsRepository,
+    JobsRepository,
+    ScorecardsService,
+  ],
+  exports: [PolicySource, ScorecardsService],
+})
 export class ScoringModule {}

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Job, LeagueRow, Page, Scorecard } from '@franscore/domain';
+import { actorOf } from '../audit-log/audit-log.service';
+import { CurrentScope, CurrentUser, Roles } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { Scope } from '../auth/scope';
+import { IdParamDto } from '../org/org.dto';
+import { ScorecardsService } from './scorecards.service';
+import { LeagueQueryDto, RecomputeDto, ScorecardQueryDto } from './scoring.dto';
+
+@ApiTags('scorecards')
+@Controller()
+export class ScorecardsController {
+  constructor(private readonly scorecards: ScorecardsService) {}
+
+  @Get('scorecards')
+  list(@CurrentScope() scope: Scope, @Query() q: ScorecardQueryDto): Promise<Page<Scorecard>> {
+    return this.scorecards.list(scope, q);
+  }
+
+  @Get('scorecards/:id')
+  get(@CurrentScope() scope: Scope, @Param() p: IdParamDto): Promise<Scorecard> {
+    return this.scorecards.get(scope, p.id);
+  }
+
+  @Roles('auditor', 'admin')
+  @Post('scorecards/:id/finalize')
+  finalize(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto): Promise<Scorecard> {
+    return this.scorecards.finalize(actorOf(user), scope, p.id);
+  }
+
+  @Roles('auditor', 'admin')
+  @Post('scorecards/recompute')
+  recompute(@CurrentUser() user: AuthUser, @Body() body: RecomputeDto): Promise<Job> {
+    return this.scorecards.startRecompute(actorOf(user), body.period);
+  }
+
+  @Roles('auditor', 'admin')
+  @Get('jobs/:id')
+  job(@Param() p: IdParamDto): Promise<Job> {
+    return this.scorecards.job(p.id);
+  }
+
+  @Get('league-table')
+  league(@CurrentScope() scope: Scope, @Query() q: LeagueQueryDto): Promise<Page<LeagueRow>> {
+    return this.scorecards.league(scope, q);
+  }
+}

@@ -1,0 +1,10 @@
+import { createZodDto } from 'nestjs-zod';
+import { CreatePolicySchema, LeagueQuerySchema, PublishPolicySchema, RecomputeSchema, ScorecardQuerySchema, SimulatePolicySchema, UpdatePolicySchema } from '@franscore/domain';
+
+export class CreatePolicyDto extends createZodDto(CreatePolicySchema) {}
+export class UpdatePolicyDto extends createZodDto(UpdatePolicySchema) {}
+export class PublishPolicyDto extends createZodDto(PublishPolicySchema) {}
+export class SimulatePolicyDto extends createZodDto(SimulatePolicySchema) {}
+export class ScorecardQueryDto extends createZodDto(ScorecardQuerySchema) {}
+export class LeagueQueryDto extends createZodDto(LeagueQuerySchema) {}
+export class RecomputeDto extends createZodDto(RecomputeSchema) {}
