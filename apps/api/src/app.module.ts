@@ -16,6 +16,7 @@ import { ScoringModule } from './scoring/scoring.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { OrderVolumesModule } from './order-volumes/order-volumes.module';
+import { AuditsModule } from './audits/audits.module';
 import { HealthController } from './health/health.controller';
 
 export interface AppDeps {
@@ -59,6 +60,7 @@ export class AppModule {
         ComplaintsModule,
         AlertsModule,
         OrderVolumesModule,
+        AuditsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -9,3 +9,4 @@ export * from './audit-log';
 export * from './policy';
 export * from './complaints';
 export * from './scorecards';
+export * from './audits';

@@ -1,4 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '../config/config';
 import { createApp } from '../create-app';
@@ -20,7 +23,8 @@ export const TEST_NOW = new Date('2026-11-02T09:00:00.000Z');
 /** Boots the real app on a fresh database, listening on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await freshTestDatabase();
-  const config: AppConfig = loadConfig({ LOG_LEVEL: 'error', LOGIN_RATE_LIMIT: '1000', PORTAL_DIR: '/nonexistent', ...env });
+  const dataDir = mkdtempSync(join(tmpdir(), 'franscore-test-'));
+  const config: AppConfig = loadConfig({ LOG_LEVEL: 'error', LOGIN_RATE_LIMIT: '1000', PORTAL_DIR: '/nonexistent', DATA_DIR: dataDir, ...env });
   const clock = new FixedClock(TEST_NOW);
   const app = await createApp({ config, database: db, clock });
   await app.listen(0, '127.0.0.1');
@@ -34,6 +38,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

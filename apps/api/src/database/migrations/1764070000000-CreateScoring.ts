@@ -65,7 +65,6 @@ export class CreateScoring1764070000000 implements MigrationInterface {
         explain smallint CHECK (explain BETWEEN 0 AND 2),
         sincere_apology smallint CHECK (sincere_apology BETWEEN 0 AND 2),
         proportionate_compensation smallint CHECK (proportionate_compensation BETWEEN 0 AND 2),
-        not_applicable text[] NOT NULL DEFAULT '{}',
         scored boolean NOT NULL DEFAULT false,
         score numeric,
         notes text,
