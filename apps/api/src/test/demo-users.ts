@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, SeedNetwork } from '@franscore/seed';
 import { ApiClient } from '@franscore/testing';
-import type { Role } from '@franscore/domain';
+import { DEFAULT_POLICY_RULES, Role } from '@franscore/domain';
 import { AuditLogService } from '../audit-log/audit-log.service';
 import { seedDemo } from '../database/demo-seed';
 import { TestApp } from './test-app';
@@ -11,8 +11,9 @@ export interface DemoTestWorld {
 }
 
 /** Seeds the demo network into a test app and signs in demo users over HTTP. */
-export async function withDemoNetwork(t: TestApp): Promise<DemoTestWorld> {
-  const net = await seedDemo(t.ds, t.app.get(AuditLogService));
+export async function withDemoNetwork(t: TestApp, opts: { complaints?: boolean } = {}): Promise<DemoTestWorld> {
+  const complaints = opts.complaints ? { now: t.clock.now(), months: 4, perMonth: 5, rules: DEFAULT_POLICY_RULES } : undefined;
+  const net = await seedDemo(t.ds, t.app.get(AuditLogService), { complaints });
   return {
     net,
     async signIn(role, which = 0) {
