@@ -17,6 +17,7 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { OrderVolumesModule } from './order-volumes/order-volumes.module';
 import { AuditsModule } from './audits/audits.module';
+import { ReportsModule } from './reports/reports.module';
 import { HealthController } from './health/health.controller';
 
 export interface AppDeps {
@@ -55,6 +56,7 @@ export class AppModule {
         AuditLogModule,
         AuthModule,
         ScheduleModule.forRoot(),
+        ReportsModule,
         ScoringModule,
         OrgModule,
         ComplaintsModule,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import type { Job, LeagueRow, Page, Scorecard } from '@franscore/domain';
 import { actorOf } from '../audit-log/audit-log.service';
@@ -22,6 +23,13 @@ export class ScorecardsController {
   @Get('scorecards/:id')
   get(@CurrentScope() scope: Scope, @Param() p: IdParamDto): Promise<Scorecard> {
     return this.scorecards.get(scope, p.id);
+  }
+
+  @Get('scorecards/:id/pdf')
+  async pdf(@CurrentScope() scope: Scope, @Param() p: IdParamDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { file, pdf } = await this.scorecards.pdf(scope, p.id);
+    res.setHeader('content-disposition', `attachment; filename="${file}"`);
+    return new StreamableFile(pdf, { type: 'application/pdf' });
   }
 
   @Roles('auditor', 'admin')

@@ -162,6 +162,18 @@ describe(ScorecardsService.name, () => {
     expect((await stranger.get<Page<LeagueRow>>('/api/league-table?period=2026-10')).body.items.map((r) => r.locationCode)).toEqual(['TST-002']);
   });
 
+  it('downloads a scorecard as a PDF report', async () => {
+    const s = await card(owner, main);
+    const res = await fetch(`${t.baseUrl}/api/scorecards/${s.id}/pdf`, { headers: { cookie: owner.cookieHeader() } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('scorecard-TST-001-2026-10.pdf');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(5000);
+    expect((await fetch(`${t.baseUrl}/api/scorecards/${s.id}/pdf`, { headers: { cookie: stranger.cookieHeader() } })).status).toBe(404);
+  });
+
   it('finalizes a scorecard once, in the audit log', async () => {
     const s = await card(admin, main);
     expect((await owner.post(`/api/scorecards/${s.id}/finalize`)).status).toBe(403);

@@ -11,6 +11,8 @@ import { previousPeriod, scorecardOf } from './scorecard-explanation';
 import { LocationFacts, ScorecardInputsRepository } from './scorecard-inputs.repository';
 import { ScorecardsRepository } from './scorecards.repository';
 import { scoringErrors } from './scoring.errors';
+import { scorecardReport } from './scorecard-report';
+import { PdfRenderer } from '../reports/pdf-renderer';
 
 
 @Injectable()
@@ -25,6 +27,7 @@ export class ScorecardsService {
     private readonly locations: OpenLocationsRepository,
     private readonly policy: PolicySource,
     private readonly audit: AuditLogService,
+    private readonly pdfs: PdfRenderer,
     private readonly clock: Clock,
   ) {}
 
@@ -81,6 +84,11 @@ export class ScorecardsService {
 
   async get(scope: Scope, id: string): Promise<Scorecard> {
     return (await this.repo.byId(this.ds.manager, scope, id)) ?? Promise.reject(scoringErrors.scorecardNotFound());
+  }
+
+  async pdf(scope: Scope, id: string): Promise<{ file: string; pdf: Buffer }> {
+    const card = await this.get(scope, id);
+    return { file: `scorecard-${card.locationCode}-${card.period}.pdf`, pdf: await this.pdfs.render(scorecardReport(card, this.clock.now())) };
   }
 
   league(scope: Scope, q: LeagueQuery): Promise<Page<LeagueRow>> {
