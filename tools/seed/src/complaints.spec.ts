@@ -28,3 +28,14 @@ describe(generateComplaints.name, () => {
     expect(new Set(complaints.map((c) => c.idempotencyKey)).size).toBe(complaints.length);
   });
 });
+
+describe('demoCaseCriteria', () => {
+  it('reads a well handled case as full marks and a neglected one as zeros', async () => {
+    const { demoCaseCriteria } = await import('./complaints');
+    const types = (...t: string[]) => t.map((type) => ({ type: type as never }));
+    expect(demoCaseCriteria(types('acknowledged', 'apologized', 'action_taken', 'compensation_offered', 'resolved', 'followup_rating'))).toEqual({
+      listen: 2, acknowledge: 2, takeAction: 2, thank: 2, explain: 2, sincereApology: 2, proportionateCompensation: 2,
+    });
+    expect(demoCaseCriteria([])).toEqual({ listen: 0, acknowledge: 0, takeAction: 0, thank: 1, explain: 0, sincereApology: 0, proportionateCompensation: null });
+  });
+});

@@ -175,3 +175,22 @@ function addDispute(rnd: SeededRandom, events: SeedEvent[], receivedAt: Date, no
   const upheld = rnd.next() < 0.6;
   events.push({ type: upheld ? 'dispute_upheld' : 'dispute_rejected', at: ruledAt, actorLabel: 'auditor@franscore.demo', note: upheld ? 'Evidence supports the franchisee.' : 'The complaint is credible.', data: {} });
 }
+
+type Score = 0 | 1 | 2 | null;
+
+/**
+ * What a fair auditor would score for a demo case, read off its timeline: an
+ * acknowledgement shows listening, an apology event a sincere apology, and so on.
+ */
+export function demoCaseCriteria(events: ReadonlyArray<{ type: EventType }>): Record<'listen' | 'acknowledge' | 'takeAction' | 'thank' | 'explain' | 'sincereApology' | 'proportionateCompensation', Score> {
+  const has = (t: EventType) => events.some((e) => e.type === t);
+  return {
+    listen: has('acknowledged') ? 2 : 0,
+    acknowledge: has('acknowledged') ? (has('apologized') ? 2 : 1) : 0,
+    takeAction: has('action_taken') ? 2 : has('resolved') ? 1 : 0,
+    thank: has('followup_rating') ? 2 : 1,
+    explain: has('resolved') ? (has('action_taken') ? 2 : 1) : 0,
+    sincereApology: has('apologized') ? 2 : 0,
+    proportionateCompensation: has('compensation_offered') ? 2 : null,
+  };
+}

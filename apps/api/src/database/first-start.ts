@@ -6,6 +6,7 @@ import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { UsersService } from '../org/users.service';
 import { DatabaseHandle } from './embedded-database';
 import { seedDemo } from './demo-seed';
+import { seedDemoScoring } from './demo-scoring';
 import { Clock } from '../time/clock';
 import { PolicySource } from '../scoring/policy-source';
 import { SlaSweepService } from '../complaints/sla-sweep.service';
@@ -34,8 +35,9 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
   if (config.SEED_DEMO ?? db.kind === 'embedded') {
     const now = app.get(Clock).now();
     const rules = await app.get(PolicySource).current();
-    const net = await seedDemo(ds, app.get(AuditLogService), { complaints: { now, months: 4, perMonth: 5, rules } });
+    const net = await seedDemo(ds, app.get(AuditLogService), { complaints: { now, months: 4, perMonth: 7, rules } });
     await app.get(SlaSweepService).sweep();
+    await seedDemoScoring(app, net, now);
     log.log(
       `Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations, ${net.complaints} complaints`,
     );
