@@ -2,6 +2,7 @@ import { DEFAULT_POLICY_RULES } from '@franscore/domain';
 import type { ErrorBody, Job, Policy, Simulation } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
 import { PoliciesService } from './policies.service';
+import { PeriodCloseService } from './period-close.service';
 import { DemoTestWorld, withDemoNetwork } from '../test/demo-users';
 import { startTestApp, TestApp } from '../test/test-app';
 
@@ -78,5 +79,14 @@ describe(PoliciesService.name, () => {
     expect(job).toMatchObject({ status: 'done', done: 120, total: 120, error: null });
     const [{ n }] = await t.ds.query(`SELECT count(DISTINCT location_id)::int AS n FROM scorecard WHERE period = '2026-10'`);
     expect(n).toBe(120);
+  });
+
+  it('closes the previous period once, however often the schedule fires', async () => {
+    const close = t.app.get(PeriodCloseService);
+    const [first, second] = await Promise.all([close.close(), close.close()]);
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    expect(await close.close()).toBeNull();
+    const job = (await auditor.get<Job>(`/api/jobs/${first ?? second}`)).body;
+    expect(job).toMatchObject({ kind: 'period_close', status: 'done', done: 120 });
   });
 });

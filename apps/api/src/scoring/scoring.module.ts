@@ -10,6 +10,7 @@ import { ScorecardInputsRepository } from './scorecard-inputs.repository';
 import { ScorecardsController } from './scorecards.controller';
 import { ScorecardsRepository } from './scorecards.repository';
 import { ScorecardsService } from './scorecards.service';
+import { PeriodCloseService } from './period-close.service';
 
 @Global()
 @Module({
@@ -24,6 +25,7 @@ import { ScorecardsService } from './scorecards.service';
     OpenLocationsRepository,
     JobsRepository,
     ScorecardsService,
+    PeriodCloseService,
   ],
   exports: [PolicySource, ScorecardsService],
 })
