@@ -8,3 +8,4 @@ export * from './scorecard';
 export * from './simulate';
 export * from './seeded-random';
 export * from './audit-sample';
+export * from './enforcement';
