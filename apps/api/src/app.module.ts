@@ -17,6 +17,7 @@ import { ComplaintsModule } from './complaints/complaints.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { OrderVolumesModule } from './order-volumes/order-volumes.module';
 import { AuditsModule } from './audits/audits.module';
+import { EnforcementModule } from './enforcement/enforcement.module';
 import { ReportsModule } from './reports/reports.module';
 import { HealthController } from './health/health.controller';
 
@@ -63,6 +64,7 @@ export class AppModule {
         AlertsModule,
         OrderVolumesModule,
         AuditsModule,
+        EnforcementModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -10,3 +10,4 @@ export * from './policy';
 export * from './complaints';
 export * from './scorecards';
 export * from './audits';
+export * from './enforcement';

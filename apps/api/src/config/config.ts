@@ -14,7 +14,7 @@ export const ConfigSchema = z.object({
   SEED_DEMO: flag.optional(),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z.url().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(12),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   INTAKE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(1).default(20),

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { Job, LeagueQuery, LeagueRow, Page, Policy, Scorecard, ScorecardQuery } from '@franscore/domain';
 import { Actor, AuditLogService } from '../audit-log/audit-log.service';
@@ -18,6 +19,9 @@ import { PdfRenderer } from '../reports/pdf-renderer';
 @Injectable()
 export class ScorecardsService {
   private readonly log = new Logger('Scorecards');
+  private readonly finalizedSubject = new Subject<string>();
+  /** Ids of scorecards just finalized (after commit), for whoever acts on them. */
+  readonly finalized$ = this.finalizedSubject.asObservable();
 
   constructor(
     private readonly ds: DataSource,
@@ -97,7 +101,7 @@ export class ScorecardsService {
 
   /** An auditor confirms a scorecard; only finalized, non-provisional cards drive enforcement. */
   async finalize(actor: Actor, scope: Scope, id: string): Promise<Scorecard> {
-    return this.ds.transaction(async (m) => {
+    const card = await this.ds.transaction(async (m) => {
       const card = await this.repo.byId(m, scope, id);
       if (!card) throw scoringErrors.scorecardNotFound();
       if (!(await this.repo.finalize(m, id, actor.id, this.clock.now()))) throw scoringErrors.alreadyFinalized();
@@ -109,5 +113,7 @@ export class ScorecardsService {
       });
       return { ...card, finalized: true };
     });
+    this.finalizedSubject.next(id);
+    return card;
   }
 }

@@ -22,12 +22,19 @@ export const TEST_NOW = new Date('2026-11-02T09:00:00.000Z');
 
 /** Boots the real app on a fresh database, listening on a free loopback port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await freshTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'franscore-test-'));
   const config: AppConfig = loadConfig({ LOG_LEVEL: 'error', LOGIN_RATE_LIMIT: '1000', PORTAL_DIR: '/nonexistent', DATA_DIR: dataDir, ...env });
+  const db = await freshTestDatabase();
   const clock = new FixedClock(TEST_NOW);
-  const app = await createApp({ config, database: db, clock });
-  await app.listen(0, '127.0.0.1');
+  let app: INestApplication;
+  try {
+    app = await createApp({ config, database: db, clock });
+    await app.listen(0, '127.0.0.1');
+  } catch (e) {
+    // Without this a failed boot leaves the embedded database serving and the test run never ends.
+    await db.close();
+    throw e;
+  }
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,
