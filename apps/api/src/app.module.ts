@@ -19,6 +19,7 @@ import { OrderVolumesModule } from './order-volumes/order-volumes.module';
 import { AuditsModule } from './audits/audits.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
 import { ReportsModule } from './reports/reports.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 
 export interface AppDeps {
@@ -58,6 +59,7 @@ export class AppModule {
         AuthModule,
         ScheduleModule.forRoot(),
         ReportsModule,
+        NotificationsModule,
         ScoringModule,
         OrgModule,
         ComplaintsModule,

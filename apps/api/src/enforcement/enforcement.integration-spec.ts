@@ -1,6 +1,9 @@
 import type { AuditVerify, EnforcementCase, Location, Page, CaseSummary } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
+import { SMTPServer } from 'smtp-server';
+import type { InboxItem } from '@franscore/domain';
 import { CaseActionsService } from './case-actions.service';
+import { RemindersService } from './reminders.service';
 import { signInFirstAdmin } from '../test/admin';
 import { ALWAYS_OPEN, Scenario } from '../test/scenario';
 import { startTestApp, TestApp } from '../test/test-app';
@@ -20,8 +23,26 @@ describe(CaseActionsService.name, () => {
   let franchiseeId: string;
   let n = 0;
 
+  const mails: Array<{ to: string[]; text: string }> = [];
+  let smtp: SMTPServer;
+
   beforeAll(async () => {
-    t = await startTestApp({ INTAKE_RATE_LIMIT_CLIENT: '100000', SESSION_TTL_HOURS: '8760' });
+    // A real SMTP listener on loopback receives the reminders.
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, done) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), text: Buffer.concat(chunks).toString() });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const smtpPort = (smtp.server.address() as { port: number }).port;
+    t = await startTestApp({ INTAKE_RATE_LIMIT_CLIENT: '100000', SESSION_TTL_HOURS: '8760', SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
     admin = await signInFirstAdmin(t);
     regionId = (await admin.post<{ id: string }>('/api/regions', { code: 'ENF', name: 'Enforcement' })).body.id;
     const otherRegion = (await admin.post<{ id: string }>('/api/regions', { code: 'OTH', name: 'Other' })).body.id;
@@ -42,7 +63,10 @@ describe(CaseActionsService.name, () => {
     );
     scenario = new Scenario(t, admin, auditor);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
 
   const newLocation = async (): Promise<Location> =>
     (await admin.post<Location>('/api/locations', { code: `ENF-${++n}`, name: `Outlet ${n}`, address: '1 Test Road', regionId, franchiseeId, timeZone: 'UTC', businessHours: ALWAYS_OPEN })).body;
@@ -176,6 +200,26 @@ describe(CaseActionsService.name, () => {
     const lifted = await manager.post<EnforcementCase>(`/api/enforcement-cases/${issued.body.id}/lift`, { reason: 'Deep clean verified on site' });
     expect(lifted.body).toMatchObject({ status: 'ended', outcome: 'lifted' });
     expect((await manager.post(`/api/enforcement-cases/${issued.body.id}/escalate`, { reason: 'Too late for this one' })).status).toBe(409);
+  });
+
+  it('puts deadlines in the inbox and mails each reminder once, to the manager too when overdue', async () => {
+    const loc = await newLocation();
+    await scenario.month(loc, '2027-03', 'warning');
+    await scenario.close(loc, '2027-03', '2027-04-02T09:00:00.000Z');
+    const c = await caseOf(loc);
+    const inbox = (await franchisee.get<InboxItem[]>('/api/inbox')).body.filter((i) => i.caseId === c.id);
+    expect(inbox).toEqual([expect.objectContaining({ kind: 'cap_due', locationCode: loc.code, link: `/enforcement/${c.id}` })]);
+    const reminders = t.app.get(RemindersService);
+    t.clock.set(new Date('2027-04-10T09:00:00.000Z')); // past the plan deadline of 04-09
+    const sent = (await reminders.run()).filter((r) => r.caseId === c.id);
+    expect(sent.map((r) => r.kind)).toEqual(['cap_overdue']);
+    expect(await reminders.run()).toEqual([]);
+    const mail = mails.find((m) => m.text.includes(`Corrective-action plan overdue: ${loc.code}`));
+    expect(mail?.to.sort()).toEqual(['owner@example.com', 'rm@example.com']);
+    expect((await franchisee.get<InboxItem[]>('/api/inbox')).body.find((i) => i.caseId === c.id)?.kind).toBe('cap_overdue');
+    expect((await manager.get<InboxItem[]>('/api/inbox')).body.filter((i) => i.caseId === c.id)).toEqual([]);
+    await franchisee.post(`/api/enforcement-cases/${c.id}/plans`, { actions: [{ description: 'Retrain the team', owner: 'Owner', dueDate: '2027-04-20' }] });
+    expect((await manager.get<InboxItem[]>('/api/inbox')).body.filter((i) => i.caseId === c.id).map((i) => i.kind)).toEqual(['cap_to_review']);
   });
 
   it('records every transition in the audit log, and the chain verifies', async () => {

@@ -6,11 +6,15 @@ import { EnforcementController } from './enforcement.controller';
 import { EnforcementEvaluator } from './enforcement-evaluator.service';
 import { EnforcementRepository } from './enforcement.repository';
 import { NoticesService } from './notices.service';
+import { InboxController } from './inbox.controller';
+import { InboxRepository } from './inbox.repository';
+import { InboxService } from './inbox.service';
+import { RemindersService } from './reminders.service';
 
 @Module({
   imports: [AuditLogModule],
-  controllers: [EnforcementController],
-  providers: [EnforcementRepository, CaseTransitions, EnforcementEvaluator, CaseActionsService, NoticesService],
-  exports: [CaseActionsService, EnforcementEvaluator],
+  controllers: [EnforcementController, InboxController],
+  providers: [EnforcementRepository, CaseTransitions, EnforcementEvaluator, CaseActionsService, NoticesService, InboxRepository, InboxService, RemindersService],
+  exports: [CaseActionsService, EnforcementEvaluator, RemindersService],
 })
 export class EnforcementModule {}
