@@ -18,6 +18,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { OrderVolumesModule } from './order-volumes/order-volumes.module';
 import { AuditsModule } from './audits/audits.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { ReportsModule } from './reports/reports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
@@ -67,6 +68,7 @@ export class AppModule {
         OrderVolumesModule,
         AuditsModule,
         EnforcementModule,
+        ReviewsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -31,6 +31,7 @@ interface PendingCard {
 export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('Enforcement');
   private subscription: Subscription | null = null;
+  private running: Promise<number> = Promise.resolve(0);
 
   constructor(
     private readonly ds: DataSource,
@@ -46,17 +47,19 @@ export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
     this.subscription = this.scorecards.finalized$.pipe(debounceTime(250)).subscribe(() => void this.scheduled());
   }
 
-  onModuleDestroy(): void {
+  /** Lets a run in flight finish before the database goes away. */
+  async onModuleDestroy(): Promise<void> {
     this.subscription?.unsubscribe();
+    await this.running;
   }
 
   @Interval(60_000)
   async scheduled(): Promise<void> {
-    try {
-      await this.evaluatePending();
-    } catch (e) {
+    this.running = this.evaluatePending().catch((e: unknown) => {
       this.log.error(e instanceof Error ? e.stack : e);
-    }
+      return 0;
+    });
+    await this.running;
   }
 
   /** Answers how many cards it read. */

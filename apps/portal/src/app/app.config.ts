@@ -1,8 +1,6 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
-  inject,
-  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -12,7 +10,6 @@ import {
 } from '@angular/material/form-field';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { routes } from './app.routes';
-import { AuthStore } from './auth/auth-store';
 import { sessionInterceptor } from './auth/session.interceptor';
 import { provideI18n } from './i18n/provide-i18n';
 
@@ -23,8 +20,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch(), withInterceptors([sessionInterceptor])),
     provideRouter(routes, withComponentInputBinding()),
     provideI18n(),
-    // The guards need to know whether the session cookie is still good before the first navigation.
-    provideAppInitializer(() => inject(AuthStore).restore()),
     {
       provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
       useValue: {

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { signedInGuard, signedOutGuard } from './auth/auth.guard';
+import { INTAKE_ROUTES } from './intake/intake.routes';
 
 export const routes: Routes = [
   {
@@ -7,6 +8,8 @@ export const routes: Routes = [
     canActivate: [signedOutGuard],
     loadChildren: () => import('./auth/auth.routes').then((m) => m.AUTH_ROUTES),
   },
+  // The customer's pages come before the shell: they must never meet its guard.
+  ...INTAKE_ROUTES,
   {
     path: '',
     canActivate: [signedInGuard],
@@ -16,6 +19,11 @@ export const routes: Routes = [
       {
         path: 'network',
         loadChildren: () => import('./network/network.routes').then((m) => m.NETWORK_ROUTES),
+      },
+      {
+        path: 'complaints',
+        loadChildren: () =>
+          import('./complaints/complaints.routes').then((m) => m.COMPLAINTS_ROUTES),
       },
     ],
   },

@@ -12,11 +12,23 @@ export class AuthStore {
   readonly #api = inject(AuthApi);
   readonly #me = signal<Me | null>(null);
   readonly #status = signal<SessionStatus>('unknown');
+  #restoring: Promise<void> | null = null;
 
   readonly status = this.#status.asReadonly();
   readonly signedIn = computed(() => this.#status() === 'signed-in');
   readonly user = computed(() => this.#me()?.user ?? null);
   readonly csrfToken = computed(() => this.#me()?.csrfToken ?? null);
+
+  /**
+   * Asks the server once, on the first guarded navigation, whether the session
+   * cookie is still good. Public pages (the customer's form and status link)
+   * never get here, so a customer's browser never calls /api/auth.
+   */
+  ensureRestored(): Promise<void> {
+    if (this.#status() !== 'unknown') return Promise.resolve();
+    this.#restoring ??= this.restore();
+    return this.#restoring;
+  }
 
   /** On start the session cookie may still be valid; only the server can tell. */
   async restore(): Promise<void> {

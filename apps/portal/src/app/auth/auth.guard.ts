@@ -2,11 +2,18 @@ import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
 import { AuthStore } from './auth-store';
 
-export const signedInGuard: CanActivateFn = (_route, state) => {
-  if (inject(AuthStore).signedIn()) return true;
+export const signedInGuard: CanActivateFn = async (_route, state) => {
+  const store = inject(AuthStore);
+  const router = inject(Router);
+  await store.ensureRestored();
+  if (store.signedIn()) return true;
   const queryParams = state.url === '/' ? {} : { returnUrl: state.url };
-  return inject(Router).createUrlTree(['/sign-in'], { queryParams });
+  return router.createUrlTree(['/sign-in'], { queryParams });
 };
 
-export const signedOutGuard: CanActivateFn = () =>
-  !inject(AuthStore).signedIn() || inject(Router).createUrlTree(['/']);
+export const signedOutGuard: CanActivateFn = async () => {
+  const store = inject(AuthStore);
+  const router = inject(Router);
+  await store.ensureRestored();
+  return !store.signedIn() || router.createUrlTree(['/']);
+};

@@ -6,13 +6,16 @@ import { AuthStore } from './auth-store';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSRF_HEADER = 'x-csrf-token';
+/** Customer-facing endpoints: no session, so neither cookie nor CSRF token goes along. */
+const PUBLIC_API = '/api/public/';
 
 /**
  * Sends the session cookie and, on state-changing requests, the CSRF token the
  * server bound to it. A 401 outside /api/auth means the session ended (expired
- * or revoked): back to the sign-in page.
+ * or revoked): back to the sign-in page. Public endpoints pass untouched.
  */
 export const sessionInterceptor: HttpInterceptorFn = (request, next) => {
+  if (request.url.startsWith(PUBLIC_API)) return next(request);
   const store = inject(AuthStore);
   const router = inject(Router);
   const token = store.csrfToken();

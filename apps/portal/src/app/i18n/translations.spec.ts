@@ -1,6 +1,21 @@
-import { LOCATION_STATUSES, ROLES } from '@franscore/domain';
+import {
+  CATEGORIES,
+  CHANNELS,
+  COMPENSATION_KINDS,
+  COMPLAINT_STATUSES,
+  ComplaintSummarySchema,
+  DISPUTE_REASONS,
+  EVENT_TYPES,
+  HANDLING_EVENT_TYPES,
+  LOCATION_STATUSES,
+  ROLES,
+  SEVERITIES,
+  SlaStateSchema,
+} from '@franscore/domain';
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { ALERT_KINDS } from '../alerts/alert';
+import { COMPLAINT_SORTS, SLA_FILTERS } from '../complaints/complaint-filters';
 import { LOCATION_SORTS } from '../network/location-filters';
 import { LANGUAGES } from './language';
 
@@ -109,6 +124,19 @@ describe('translations', () => {
       ...LOCATION_STATUSES.map((status) => `network.statuses.${status}`),
       ...LOCATION_SORTS.map((sort) => `network.sort.${sort}`),
       ...LANGUAGES.map((language) => `language.${language}`),
+      ...COMPLAINT_STATUSES.map((status) => `complaints.statuses.${status}`),
+      ...SEVERITIES.map((severity) => `complaints.severities.${severity}`),
+      ...CATEGORIES.map((category) => `complaints.categories.${category}`),
+      ...CHANNELS.map((channel) => `complaints.channels.${channel}`),
+      ...SlaStateSchema.options.map((state) => `complaints.sla.${state}`),
+      ...SLA_FILTERS.map((sla) => `complaints.slaFilters.${sla}`),
+      ...COMPLAINT_SORTS.map((sort) => `complaints.sort.${sort}`),
+      ...ComplaintSummarySchema.shape.disputed.options.map((d) => `complaints.disputed.${d}`),
+      ...DISPUTE_REASONS.map((reason) => `complaints.disputeReasons.${reason}`),
+      ...COMPENSATION_KINDS.map((kind) => `complaints.compensationKinds.${kind}`),
+      ...EVENT_TYPES.map((type) => `complaints.events.${type}`),
+      ...HANDLING_EVENT_TYPES.map((type) => `complaints.steps.${type}`),
+      ...ALERT_KINDS.map((kind) => `alerts.kinds.${kind}`),
     ];
     expect(dynamic.filter((key) => !en.has(key))).toEqual([]);
   });

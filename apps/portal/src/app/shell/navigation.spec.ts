@@ -6,6 +6,10 @@ describe(navigationFor.name, () => {
     expect(navigationFor(role).map((entry) => entry.path)).toContain('/network');
   });
 
+  it.each(ROLES.map((role) => ({ role })))('$role sees the complaints', ({ role }) => {
+    expect(navigationFor(role).map((entry) => entry.path)).toContain('/complaints');
+  });
+
   it('shows nothing without a user', () => {
     expect(navigationFor(undefined)).toEqual([]);
   });

@@ -5,6 +5,8 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { AlertsBell } from '../alerts/alerts-bell';
+import { AlertsStore } from '../alerts/alerts-store';
 import { AuthStore } from '../auth/auth-store';
 import { LanguageSwitcher } from '../i18n/language-switcher';
 import { navigationFor } from './navigation';
@@ -21,7 +23,10 @@ import { navigationFor } from './navigation';
     MatButtonModule,
     TranslocoPipe,
     LanguageSwitcher,
+    AlertsBell,
   ],
+  // Here, not in root: the alert stream lives exactly as long as the signed-in shell.
+  providers: [AlertsStore],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

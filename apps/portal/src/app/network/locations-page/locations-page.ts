@@ -8,10 +8,12 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { LOCATION_STATUSES, LocationStatus } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessageKey } from '../../http/api-error';
+import { publicFormPath } from '../../intake/public-form-url';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorBanner } from '../../ui/error-banner';
 import { LOCATION_SORTS, LocationSort, PAGE_SIZE_OPTIONS } from '../location-filters';
@@ -30,6 +32,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    RouterLink,
     TranslocoPipe,
     EmptyState,
     ErrorBanner,
@@ -51,8 +54,11 @@ export class LocationsPage {
     'franchisee',
     'timeZone',
     'status',
+    'publicForm',
   ] as const;
   protected readonly errorMessageKey = errorMessageKey;
+  /** Where customers of a location file complaints; the poster link prints it for the store. */
+  protected readonly formPath = publicFormPath;
 
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   readonly #searchTerm = toSignal(

@@ -1,0 +1,88 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { CATEGORIES, CHANNELS, COMPLAINT_STATUSES, SEVERITIES } from '@franscore/domain';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { errorMessageKey } from '../../http/api-error';
+import { LanguageStore } from '../../i18n/language-store';
+import { DateTimePipe } from '../../ui/date-time.pipe';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorBanner } from '../../ui/error-banner';
+import {
+  COMPLAINT_PAGE_SIZES,
+  COMPLAINT_SORTS,
+  ComplaintFilterChange,
+  SLA_FILTERS,
+} from '../complaint-filters';
+import { ComplaintListStore } from '../complaint-list-store';
+import { SlaBadge } from '../sla-badge';
+
+@Component({
+  selector: 'fs-complaint-list-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoPipe,
+    DateTimePipe,
+    EmptyState,
+    ErrorBanner,
+    SlaBadge,
+  ],
+  templateUrl: './complaint-list-page.html',
+  styleUrl: './complaint-list-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ComplaintListPage {
+  /** Provided on the complaints route: the filters outlive this page. */
+  protected readonly store = inject(ComplaintListStore);
+  protected readonly language = inject(LanguageStore).active;
+  protected readonly statuses = COMPLAINT_STATUSES;
+  protected readonly severities = SEVERITIES;
+  protected readonly categories = CATEGORIES;
+  protected readonly channels = CHANNELS;
+  protected readonly slaFilters = SLA_FILTERS;
+  protected readonly sorts = COMPLAINT_SORTS;
+  protected readonly pageSizes = [...COMPLAINT_PAGE_SIZES];
+  protected readonly columns = [
+    'reference',
+    'location',
+    'category',
+    'severity',
+    'status',
+    'acknowledge',
+    'resolve',
+    'received',
+  ] as const;
+  protected readonly errorMessageKey = errorMessageKey;
+
+  constructor() {
+    // Back from a complaint the rows may be stale (it was just handled): ask again, keeping them meanwhile.
+    this.store.retry();
+  }
+
+  protected filter(change: ComplaintFilterChange): void {
+    this.store.filter(change);
+  }
+
+  /** Date inputs give `YYYY-MM-DD`, or an empty string when cleared. */
+  protected filterByDay(bound: 'from' | 'to', event: Event): void {
+    const value = (event.target as HTMLInputElement | null)?.value ?? '';
+    this.store.filter({ [bound]: value || null });
+  }
+
+  protected showPage(event: PageEvent): void {
+    this.store.showPage(event.pageIndex, event.pageSize);
+  }
+}
