@@ -11,3 +11,4 @@ export * from './complaints';
 export * from './scorecards';
 export * from './audits';
 export * from './enforcement';
+export * from './alerts';

@@ -1,21 +1,7 @@
-import type { Role, Severity } from '@franscore/domain';
+import type { Alert, AlertKind, Role, Severity } from '@franscore/domain';
 import type { Scope } from '../auth/scope';
 
-export type AlertKind = 'complaint_received' | 'acknowledge_breached' | 'resolve_breached';
-
-export interface Alert {
-  id: string;
-  kind: AlertKind;
-  complaintId: string;
-  reference: string;
-  locationId: string;
-  locationCode: string;
-  regionId: string;
-  franchiseeId: string;
-  severity: Severity;
-  at: string;
-  roles: Role[];
-}
+export type { Alert, AlertKind };
 
 /** DOMAIN.md: who hears of what. A critical resolve breach escalates to the regional manager too. */
 export function alertRoles(kind: AlertKind, severity: Severity): Role[] {

@@ -3,8 +3,9 @@ import { AppError } from '../errors/app-error';
 export const complaintErrors = {
   notFound: () => new AppError('complaint.not_found', 'not_found', 'Complaint not found'),
   locationNotFound: () => new AppError('location.not_found', 'not_found', 'Location not found'),
+  /** The reason travels as text and as a stable code (`details[0].message`) the portal can translate. */
   impossibleStep: (type: string, reason: string) =>
-    new AppError('complaint.impossible_step', 'conflict', `Cannot record ${type}: ${reason}`),
+    new AppError('complaint.impossible_step', 'conflict', `Cannot record ${type}: ${reason}`, [{ field: 'type', message: reason.replace(/[^a-z]+/gi, '_').replace(/^_|_$/g, '').toLowerCase() }]),
   honeypot: () =>
     new AppError('complaint.honeypot', 'invalid', 'Invalid website', [{ field: 'website', message: 'must be left empty' }]),
   idempotencyKey: (message: string) =>
