@@ -48,7 +48,9 @@ export class AuditsService {
   async get(scope: Scope, id: string, m: EntityManager = this.ds.manager): Promise<Audit> {
     const summary = await this.repo.summary(m, scope, id);
     if (!summary) throw auditErrors.notFound();
-    const [cases, findings] = await Promise.all([this.repo.cases(m, id), this.repo.findings(m, id)]);
+    // One after another: inside a transaction they share one connection.
+    const cases = await this.repo.cases(m, id);
+    const findings = await this.repo.findings(m, id);
     return { ...summary, cases, findings };
   }
 

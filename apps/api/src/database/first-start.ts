@@ -7,6 +7,7 @@ import { UsersService } from '../org/users.service';
 import { DatabaseHandle } from './embedded-database';
 import { seedDemo } from './demo-seed';
 import { seedDemoScoring } from './demo-scoring';
+import { seedDemoEnforcement } from './demo-enforcement';
 import { Clock } from '../time/clock';
 import { PolicySource } from '../scoring/policy-source';
 import { SlaSweepService } from '../complaints/sla-sweep.service';
@@ -38,6 +39,7 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
     const net = await seedDemo(ds, app.get(AuditLogService), { complaints: { now, months: 4, perMonth: 7, rules } });
     await app.get(SlaSweepService).sweep();
     await seedDemoScoring(app, net, now);
+    await seedDemoEnforcement(app, net);
     log.log(
       `Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations, ${net.complaints} complaints`,
     );

@@ -31,7 +31,10 @@ export class CaseActionsService {
   async get(scope: Scope, id: string, m: EntityManager = this.ds.manager): Promise<EnforcementCase> {
     const c = await this.repo.inScope(m, scope, id);
     if (!c) throw enforcementErrors.caseNotFound();
-    const [history, plans, appeals] = await Promise.all([this.repo.history(m, id), this.repo.plans(m, id), this.repo.appeals(m, id)]);
+    // One after another: inside a transaction they share one connection.
+    const history = await this.repo.history(m, id);
+    const plans = await this.repo.plans(m, id);
+    const appeals = await this.repo.appeals(m, id);
     return { ...c, history, plans, appeals };
   }
 

@@ -41,8 +41,12 @@ export class ReviewsRepository {
   async list(m: EntityManager, scope: Scope): Promise<ReviewHead[]> {
     const params: unknown[] = [];
     const rows: Array<{ id: string }> = await m.query(`SELECT v.id FROM review v WHERE ${regionVisible(scope, 'v.region_id', params)} ORDER BY v.created_at DESC LIMIT 200`, params);
-    const heads = await Promise.all(rows.map((r) => this.head(m, scope, r.id)));
-    return heads.filter((h): h is ReviewHead => h !== null);
+    const heads: ReviewHead[] = [];
+    for (const r of rows) {
+      const head = await this.head(m, scope, r.id);
+      if (head) heads.push(head);
+    }
+    return heads;
   }
 
   /** Each open location of the region: its card for the period, its last six periods, its open case, the decision so far. */
