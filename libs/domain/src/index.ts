@@ -12,3 +12,4 @@ export * from './scorecards';
 export * from './audits';
 export * from './enforcement';
 export * from './alerts';
+export * from './history';

@@ -1,7 +1,8 @@
 import {
   Category,
   Channel,
-  CustomerContact,
+  HistoricalComplaint,
+  HistoricalEvent,
   DEFAULT_POLICY_RULES,
   DisputeReason,
   EventType,
@@ -13,29 +14,9 @@ import { addBusinessMinutes, BusinessCalendar } from '@franscore/scoring';
 import { SeedLocation, SeedNetwork } from './network';
 import { SeededRandom } from '@franscore/scoring';
 
-export interface SeedEvent {
-  type: EventType;
-  at: Date;
-  actorLabel: string;
-  note: string | null;
-  data: Record<string, unknown>;
-}
-
-export interface SeedComplaint {
-  id: string;
-  reference: string;
-  locationId: string;
-  calendar: BusinessCalendar;
-  channel: Channel;
-  category: Category;
-  severity: Severity;
-  receivedAt: Date;
-  description: string;
-  remedySought: string | null;
-  contact: CustomerContact | null;
-  idempotencyKey: string;
-  events: SeedEvent[];
-}
+export type SeedEvent = HistoricalEvent;
+/** Seed complaints have ids, so reruns of the same seed give the same rows. */
+export type SeedComplaint = HistoricalComplaint & { id: string };
 
 /** How a location handles complaints: the demo needs every band on the league table. */
 export type HandlingProfile = 'good' | 'slow' | 'failing';

@@ -1,3 +1,4 @@
+import { HANDLING_EVENT_TYPES } from '@franscore/domain';
 import type { ComplaintStatus, EventType } from '@franscore/domain';
 import type { Pause } from '@franscore/scoring';
 
@@ -122,19 +123,7 @@ export function foldTimeline(events: readonly TimelineEvent[]): TimelineState {
 
 /** The handling steps a person may record now, for the portal's buttons. */
 export function nextSteps(s: TimelineState): EventType[] {
-  const candidates: EventType[] = [
-    'acknowledged',
-    'apologized',
-    'compensation_offered',
-    'action_taken',
-    'escalated',
-    'customer_contacted',
-    'waiting_on_customer',
-    'customer_replied',
-    'resolved',
-    'reopened',
-  ];
-  return candidates.filter((t) => refusal(s, t) === null);
+  return HANDLING_EVENT_TYPES.filter((t) => refusal(s, t) === null);
 }
 
 /** When the acknowledge clock stopped: the acknowledgement, or a resolution that came first. */

@@ -1,32 +1,8 @@
-import type { Category, Channel, CustomerContact, EventType, PolicyRules, Severity } from '@franscore/domain';
-import type { BusinessCalendar } from '@franscore/scoring';
+import type { HistoricalComplaint, HistoricalEvent, PolicyRules } from '@franscore/domain';
 import { clockColumns, complaintClocks } from './complaint-clocks';
 import { applyEvent, EMPTY_TIMELINE, refusal, TimelineState } from './complaint-timeline';
 
-export interface HistoricalEvent {
-  type: EventType;
-  at: Date;
-  actorLabel: string;
-  note: string | null;
-  data: Record<string, unknown>;
-}
-
-/** A complaint with its whole timeline, from an import or the demo seed. */
-export interface HistoricalComplaint {
-  id?: string;
-  reference: string;
-  locationId: string;
-  calendar: BusinessCalendar;
-  channel: Channel;
-  category: Category;
-  severity: Severity;
-  receivedAt: Date;
-  description: string;
-  remedySought: string | null;
-  contact: CustomerContact | null;
-  idempotencyKey: string;
-  events: HistoricalEvent[];
-}
+export type { HistoricalComplaint, HistoricalEvent };
 
 export type DerivedColumns = ReturnType<typeof clockColumns> & {
   status: TimelineState['status'];
