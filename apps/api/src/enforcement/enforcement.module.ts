@@ -4,7 +4,7 @@ import { CaseActionsService } from './case-actions.service';
 import { CaseTransitions } from './case-transitions';
 import { EnforcementController } from './enforcement.controller';
 import { EnforcementEvaluator } from './enforcement-evaluator.service';
-import { EnforcementRepository } from './enforcement.repository';
+import { CaseDocumentsRepository, EnforcementRepository } from './enforcement.repository';
 import { NoticesService } from './notices.service';
 import { InboxController } from './inbox.controller';
 import { InboxRepository } from './inbox.repository';
@@ -14,7 +14,7 @@ import { RemindersService } from './reminders.service';
 @Module({
   imports: [AuditLogModule],
   controllers: [EnforcementController, InboxController],
-  providers: [EnforcementRepository, CaseTransitions, EnforcementEvaluator, CaseActionsService, NoticesService, InboxRepository, InboxService, RemindersService],
+  providers: [EnforcementRepository, CaseDocumentsRepository, CaseTransitions, EnforcementEvaluator, CaseActionsService, NoticesService, InboxRepository, InboxService, RemindersService],
   exports: [CaseActionsService, EnforcementEvaluator, RemindersService],
 })
 export class EnforcementModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { Appeal, Cap, CaseEvent, CaseLevelName, CaseQuery, CaseSummary, Page } from '@franscore/domain';
+import type { Appeal, Cap, CaseEvent, CaseLevelName, CaseQuery, CaseSummary, Page, SubmitCap } from '@franscore/domain';
 import { Scope, scopeCondition } from '../auth/scope';
 
 interface CaseRow {
@@ -62,6 +62,12 @@ export class EnforcementRepository {
     const params: unknown[] = [id];
     const rows: CaseRow[] = await m.query(`${SELECT} WHERE ec.id = $1 AND ${scopeCondition(scope, 'l', params)} ${lock ? 'FOR UPDATE OF ec' : ''}`, params);
     return rows[0] ? toSummary(rows[0]) : null;
+  }
+
+  async openLocationInScope(m: EntityManager, scope: Scope, locationId: string): Promise<boolean> {
+    const params: unknown[] = [locationId];
+    const rows: unknown[] = await m.query(`SELECT 1 FROM location l WHERE l.id = $1 AND l.status <> 'closed' AND ${scopeCondition(scope, 'l', params)}`, params);
+    return rows.length > 0;
   }
 
   async openFor(m: EntityManager, locationId: string, lock = false): Promise<CaseSummary | null> {
@@ -143,5 +149,65 @@ export class EnforcementRepository {
       [caseId],
     );
     return rows.map((r) => ({ id: r.id, level: r.level, reason: r.reason, status: r.status, filedAt: r.filed_at.toISOString(), ruling: r.ruling, ruledAt: r.ruled_at?.toISOString() ?? null }));
+  }
+}
+
+/** Corrective-action plans, appeals and closure recommendations of a case. */
+@Injectable()
+export class CaseDocumentsRepository {
+  async hasPendingPlan(m: EntityManager, caseId: string): Promise<boolean> {
+    return (await m.query(`SELECT 1 FROM corrective_plan WHERE case_id = $1 AND status = 'submitted'`, [caseId])).length > 0;
+  }
+
+  async insertPlan(m: EntityManager, caseId: string, by: string | null, at: Date, actions: SubmitCap['actions']): Promise<string> {
+    const [{ id }] = await m.query(`INSERT INTO corrective_plan (case_id, status, submitted_at, submitted_by) VALUES ($1, 'submitted', $2, $3) RETURNING id`, [caseId, at, by]);
+    await m.query(
+      `INSERT INTO corrective_action (plan_id, position, description, owner, due_date)
+       SELECT $1, t.p, t.d, t.o, t.due FROM unnest($2::text[], $3::text[], $4::date[]) WITH ORDINALITY AS t(d, o, due, p)`,
+      [id, actions.map((a) => a.description), actions.map((a) => a.owner), actions.map((a) => a.dueDate)],
+    );
+    return id as string;
+  }
+
+  async planStatus(m: EntityManager, caseId: string, planId: string): Promise<string | null> {
+    const rows: Array<{ status: string }> = await m.query(`SELECT status FROM corrective_plan WHERE id = $1 AND case_id = $2 FOR UPDATE`, [planId, caseId]);
+    return rows[0]?.status ?? null;
+  }
+
+  async reviewPlan(m: EntityManager, planId: string, status: 'accepted' | 'returned', at: Date, by: string | null, comment: string): Promise<void> {
+    await m.query(`UPDATE corrective_plan SET status = $2, reviewed_at = $3, reviewed_by = $4, review_comment = $5 WHERE id = $1`, [planId, status, at, by, comment]);
+  }
+
+  async action(m: EntityManager, caseId: string, actionId: string): Promise<{ doneAt: Date | null; planStatus: string } | null> {
+    const rows: Array<{ done_at: Date | null; status: string }> = await m.query(
+      `SELECT a.done_at, p.status FROM corrective_action a JOIN corrective_plan p ON p.id = a.plan_id WHERE a.id = $1 AND p.case_id = $2 FOR UPDATE OF a`,
+      [actionId, caseId],
+    );
+    return rows[0] ? { doneAt: rows[0].done_at, planStatus: rows[0].status } : null;
+  }
+
+  async completeAction(m: EntityManager, actionId: string, at: Date, evidence: string): Promise<void> {
+    await m.query(`UPDATE corrective_action SET done_at = $2, evidence = $3 WHERE id = $1`, [actionId, at, evidence]);
+  }
+
+  async pendingAppeal(m: EntityManager, caseId: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await m.query(`SELECT id FROM appeal WHERE case_id = $1 AND status = 'pending' FOR UPDATE`, [caseId]);
+    return rows[0]?.id ?? null;
+  }
+
+  async insertAppeal(m: EntityManager, caseId: string, level: CaseLevelName, reason: string, at: Date, by: string | null): Promise<void> {
+    await m.query(`INSERT INTO appeal (case_id, level, reason, status, filed_at, filed_by) VALUES ($1, $2, $3, 'pending', $4, $5)`, [caseId, level, reason, at, by]);
+  }
+
+  async ruleAppeal(m: EntityManager, appealId: string, ruling: 'upheld' | 'rejected', reason: string, at: Date, by: string | null): Promise<void> {
+    await m.query(`UPDATE appeal SET status = $2, ruling = $3, ruled_at = $4, ruled_by = $5 WHERE id = $1`, [appealId, ruling, reason, at, by]);
+  }
+
+  async recommend(m: EntityManager, caseId: string, recommendation: string, reason: string, at: Date, by: { id: string | null; label: string }): Promise<void> {
+    await m.query(
+      `INSERT INTO closure_recommendation (case_id, recommendation, reason, at, by_id, by_label) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (case_id) DO UPDATE SET recommendation = EXCLUDED.recommendation, reason = EXCLUDED.reason, at = EXCLUDED.at, by_id = EXCLUDED.by_id, by_label = EXCLUDED.by_label`,
+      [caseId, recommendation, reason, at, by.id, by.label],
+    );
   }
 }
