@@ -71,6 +71,16 @@ describe(ComplaintHandlingService.name, () => {
     expect((await staff.get<ComplaintDetail>(`/api/complaints/${id}`)).body.events).toHaveLength(steps.length);
   });
 
+  it('lets staff set the severity, re-timing both clocks, in the audit log', async () => {
+    const { id } = await file(staffLocationCode, 'wait_time');
+    const before = (await staff.get<ComplaintDetail>(`/api/complaints/${id}`)).body;
+    expect(before).toMatchObject({ severity: 'minor', acknowledge: { targetMinutes: 240 } });
+    const after = await staff.post<ComplaintDetail>(`/api/complaints/${id}/severity`, { severity: 'critical', note: 'Child was hurt' });
+    expect(after.body).toMatchObject({ severity: 'critical', acknowledge: { targetMinutes: 15 }, resolve: { targetMinutes: 480 } });
+    expect((await manager.post(`/api/complaints/${id}/severity`, { severity: 'minor' })).status).toBe(403);
+    expect((await staff.post(`/api/complaints/${id}/severity`, { severity: 'huge' })).status).toBe(400);
+  });
+
   it('validates a step: compensation needs kind and value', async () => {
     const { id } = await file();
     const res = await step(staff, id, { type: 'compensation_offered', value: 5 });

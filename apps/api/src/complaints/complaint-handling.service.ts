@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ComplaintDetail, ComplaintQuery, ComplaintSummary, EventType, FileDispute, Page, PublicStatus, Rating, RecordEvent, RuleDispute } from '@franscore/domain';
+import type { ComplaintDetail, ComplaintQuery, ComplaintSummary, EventType, FileDispute, Page, PublicStatus, Rating, RecordEvent, RuleDispute, Severity } from '@franscore/domain';
 import { Actor, AuditLogService, actorOf } from '../audit-log/audit-log.service';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
@@ -49,6 +49,23 @@ export class ComplaintHandlingService {
   async record(user: AuthUser, scope: Scope, id: string, input: RecordEvent): Promise<ComplaintDetail> {
     const { type, note, ...data } = input;
     return this.withComplaint(scope, id, actorOf(user), { type, note, data }, (m, row) => this.describe(m, row, user.role));
+  }
+
+  /** Staff set the severity the category only suggested; both clocks are re-timed to the new targets. */
+  async setSeverity(user: AuthUser, scope: Scope, id: string, severity: Severity, note: string | undefined): Promise<ComplaintDetail> {
+    return this.ds.transaction(async (m) => {
+      const row = await this.repo.inScope(m, scope, id, true);
+      if (!row) throw complaintErrors.notFound();
+      if (row.status === 'closed') throw complaintErrors.impossibleStep('severity', 'the complaint is closed');
+      const events = await this.repo.events(m, id);
+      const timeline = foldTimeline(events);
+      const rules = await this.policy.current(m);
+      const clocks = complaintClocks({ timeZone: row.time_zone, hours: row.business_hours }, row.received_at, severity, rules, timeline, this.clock.now());
+      await this.repo.setSeverity(m, id, severity);
+      await this.repo.saveDerived(m, id, { ...clockColumns(clocks, timeline), status: timeline.status, rating: row.rating, dispute: timeline.dispute, event_count: events.length });
+      await this.audit.append(m, actorOf(user), { action: 'complaint.severity_set', entityType: 'complaint', entityId: id, before: { severity: row.severity }, after: { severity, note: note ?? null } });
+      return this.describe(m, (await this.repo.byId(m, id)) as ComplaintRow, user.role);
+    });
   }
 
   async fileDispute(user: AuthUser, scope: Scope, id: string, input: FileDispute): Promise<ComplaintDetail> {

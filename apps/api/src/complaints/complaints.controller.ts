@@ -10,7 +10,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { IdParamDto } from '../org/org.dto';
 import { ComplaintHandlingService } from './complaint-handling.service';
-import { ComplaintQueryDto, FileDisputeDto, RecordEventDto, RuleDisputeDto } from './complaints.dto';
+import { ComplaintQueryDto, FileDisputeDto, RecordEventDto, RuleDisputeDto, SetSeverityDto } from './complaints.dto';
 
 @ApiTags('complaints')
 @Controller('complaints')
@@ -50,6 +50,12 @@ export class ComplaintsController {
   @Post(':id/events')
   record(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto, @Body() body: RecordEventDto): Promise<ComplaintDetail> {
     return this.handling.record(user, scope, p.id, body);
+  }
+
+  @Roles('location_staff', 'franchisee', 'admin', 'auditor')
+  @Post(':id/severity')
+  severity(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto, @Body() body: SetSeverityDto): Promise<ComplaintDetail> {
+    return this.handling.setSeverity(user, scope, p.id, body.severity, body.note);
   }
 
   @Roles('franchisee')

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ComplaintQuerySchema, FileDisputeSchema, PublicComplaintSchema, RatingSchema, RecordEventSchema, RuleDisputeSchema } from '@franscore/domain';
+import { SetSeveritySchema, ComplaintQuerySchema, FileDisputeSchema, PublicComplaintSchema, RatingSchema, RecordEventSchema, RuleDisputeSchema } from '@franscore/domain';
 
 export class PublicComplaintDto extends createZodDto(PublicComplaintSchema) {}
 export class ComplaintQueryDto extends createZodDto(ComplaintQuerySchema) {}
@@ -10,3 +10,4 @@ export class RuleDisputeDto extends createZodDto(RuleDisputeSchema) {}
 export class RatingDto extends createZodDto(RatingSchema) {}
 export class LocationCodeParamDto extends createZodDto(z.strictObject({ code: z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'not a location code') })) {}
 export class StatusTokenParamDto extends createZodDto(z.strictObject({ token: z.string().min(10).max(100) })) {}
+export class SetSeverityDto extends createZodDto(SetSeveritySchema) {}

@@ -133,6 +133,10 @@ export class ComplaintsRepository {
     );
   }
 
+  async setSeverity(m: EntityManager, id: string, severity: Severity): Promise<void> {
+    await m.query(`UPDATE complaint SET severity = $2 WHERE id = $1`, [id, severity]);
+  }
+
   async saveDerived(
     m: EntityManager,
     id: string,
