@@ -1,6 +1,6 @@
 import type { AuditSummary, CaseSummary, ComplaintSummary, Location, Page, Role, Scorecard } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
-import { DemoWorld, demoWorld, ROLES } from '../support/demo-world';
+import { DemoWorld, demoWorld, ROLES, sees } from '../support/demo-world';
 import { RunningServer, startServer } from '../support/server';
 
 type Target = 'own' | 'other';
@@ -23,21 +23,27 @@ interface ReadCase {
 
 const ALL = ROLES;
 const HEAD_OFFICE_AND_MANAGERS: Role[] = ['admin', 'auditor', 'regional_manager'];
-const at = (map: Map<string, string>, loc: Location | null) => (loc ? map.get(loc.id) ?? null : null);
-const loc = (w: DemoWorld, role: Role, t: Target) => (t === 'own' ? w.own[role] : w.other[role]);
+/** A record at a location the role sees (own) or does not (other), or null when the demo has none. */
+function pick(w: DemoWorld, records: Map<string, string>, role: Role, t: Target): string | null {
+  for (const [locationId, id] of records) {
+    const location = w.locations.find((l) => l.id === locationId) as Location;
+    if (sees(w.users[role], location) === (t === 'own')) return id;
+  }
+  return null;
+}
 
 const CASES: ReadCase[] = [
   { name: 'list complaints', path: () => '/api/complaints', allowed: ALL, scoped: false },
-  { name: 'get complaint', path: (w, r, role, t) => idPath('/api/complaints', at(r.complaint, loc(w, role, t))), allowed: ALL, scoped: true },
+  { name: 'get complaint', path: (w, r, role, t) => idPath('/api/complaints', pick(w, r.complaint, role, t)), allowed: ALL, scoped: true },
   { name: 'export complaints', path: () => '/api/complaints/export', allowed: ALL, scoped: false },
   { name: 'list scorecards', path: () => '/api/scorecards', allowed: ALL, scoped: false },
-  { name: 'get scorecard', path: (w, r, role, t) => idPath('/api/scorecards', at(r.scorecard, loc(w, role, t))), allowed: ALL, scoped: true },
-  { name: 'scorecard PDF', path: (w, r, role, t) => suffix(idPath('/api/scorecards', at(r.scorecard, loc(w, role, t))), '/pdf'), allowed: ALL, scoped: true },
+  { name: 'get scorecard', path: (w, r, role, t) => idPath('/api/scorecards', pick(w, r.scorecard, role, t)), allowed: ALL, scoped: true },
+  { name: 'scorecard PDF', path: (w, r, role, t) => suffix(idPath('/api/scorecards', pick(w, r.scorecard, role, t)), '/pdf'), allowed: ALL, scoped: true },
   { name: 'league table', path: () => '/api/league-table?period=2026-10', allowed: ALL, scoped: false },
   { name: 'list audits', path: () => '/api/audits', allowed: ALL, scoped: false },
-  { name: 'get audit', path: (w, r, role, t) => idPath('/api/audits', at(r.audit, loc(w, role, t))), allowed: ALL, scoped: true },
+  { name: 'get audit', path: (w, r, role, t) => idPath('/api/audits', pick(w, r.audit, role, t)), allowed: ALL, scoped: true },
   { name: 'list enforcement cases', path: () => '/api/enforcement-cases', allowed: ALL, scoped: false },
-  { name: 'get enforcement case', path: (w, r, role, t) => idPath('/api/enforcement-cases', at(r.enforcementCase, loc(w, role, t))), allowed: ALL, scoped: true },
+  { name: 'get enforcement case', path: (w, r, role, t) => idPath('/api/enforcement-cases', pick(w, r.enforcementCase, role, t)), allowed: ALL, scoped: true },
   { name: 'policies', path: () => '/api/policies', allowed: ALL, scoped: false },
   { name: 'simulation inputs', path: () => '/api/policies/simulation-inputs?period=2026-10', allowed: ['admin', 'auditor'], scoped: false },
   { name: 'reviews', path: () => '/api/reviews', allowed: HEAD_OFFICE_AND_MANAGERS, scoped: false },

@@ -37,25 +37,34 @@ export async function demoWorld(server: RunningServer): Promise<DemoWorld> {
   const allUsers = (await admin.get<Page<User>>('/api/users?pageSize=200')).body.items;
   const users = Object.fromEntries(ROLES.map((r) => [r, allUsers.find((u) => u.email === DEMO_EMAIL[r]) as User])) as Record<Role, User>;
 
-  const visible: Record<Role, (l: Location) => boolean> = {
-    admin: () => true,
-    auditor: () => true,
-    regional_manager: (l) => users.regional_manager.regionIds.includes(l.regionId),
-    franchisee: (l) => l.franchiseeId === users.franchisee.franchiseeId,
-    location_staff: (l) => l.id === users.location_staff.locationId,
-  };
+  const visible = (role: Role) => (l: Location) => sees(users[role], l);
   const own = {} as Record<Role, Location>;
   const other = {} as Record<Role, Location | null>;
   const ownRegion = {} as Record<Role, Region>;
   const otherRegion = {} as Record<Role, Region | null>;
   for (const role of ROLES) {
-    own[role] = locations.find(visible[role]) as Location;
-    other[role] = locations.find((l) => !visible[role](l)) ?? null;
-    const seenRegions = new Set(locations.filter(visible[role]).map((l) => l.regionId));
+    own[role] = locations.find(visible(role)) as Location;
+    other[role] = locations.find((l) => !visible(role)(l)) ?? null;
+    const seenRegions = new Set(locations.filter(visible(role)).map((l) => l.regionId));
     ownRegion[role] = regions.find((r) => seenRegions.has(r.id)) as Region;
     otherRegion[role] = regions.find((r) => !seenRegions.has(r.id)) ?? null;
   }
   return { clients, users, locations, regions, own, other, ownRegion, otherRegion };
+}
+
+/** DOMAIN.md's scope rule, from the test's side: whether a user may see a location. */
+export function sees(u: User, l: Pick<Location, 'id' | 'regionId' | 'franchiseeId'>): boolean {
+  switch (u.role) {
+    case 'admin':
+    case 'auditor':
+      return true;
+    case 'regional_manager':
+      return u.regionIds.includes(l.regionId);
+    case 'franchisee':
+      return l.franchiseeId === u.franchiseeId;
+    case 'location_staff':
+      return l.id === u.locationId;
+  }
 }
 
 export function visibleCount(world: DemoWorld, role: Role): number {
