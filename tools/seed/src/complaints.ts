@@ -93,7 +93,10 @@ export function generateComplaints(net: SeedNetwork, seed: number, opts: Complai
       if (c) out.push(c);
     }
   });
-  return out.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+  // References by position: unique by construction at any network size.
+  return out
+    .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())
+    .map((c, i) => ({ ...c, reference: `C-D${String(i + 1).padStart(7, '0')}` }));
 }
 
 function oneComplaint(rnd: SeededRandom, loc: SeedLocation, profile: HandlingProfile, rules: PolicyRules, from: Date, now: Date): SeedComplaint | null {
@@ -130,7 +133,7 @@ function oneComplaint(rnd: SeededRandom, loc: SeedLocation, profile: HandlingPro
   const contact = rnd.next() < 0.6 ? { email: `guest${rnd.int(1000, 99999)}@example.com` } : null;
   return {
     id: rnd.uuid(),
-    reference: `C-${rnd.uuid().replace(/-/g, '').slice(0, 8).toUpperCase()}`,
+    reference: '',
     locationId: loc.id,
     calendar,
     channel: weighted(rnd, CHANNEL_MIX),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { ComplaintReceipt, IdempotencyKeySchema, PublicComplaint, SUGGESTED_SEVERITY } from '@franscore/domain';
 import { addBusinessMinutes } from '@franscore/scoring';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -19,6 +19,11 @@ function newReference(): string {
   return `C-${Array.from(bytes, (b) => CROCKFORD[b % 32]).join('')}`;
 }
 
+/** True when an insert lost only because its random reference was taken. */
+function referenceTaken(e: unknown): boolean {
+  return e instanceof QueryFailedError && (e.driverError as { constraint?: string }).constraint === 'complaint_reference_key';
+}
+
 @Injectable()
 export class ComplaintIntakeService {
   constructor(
@@ -30,6 +35,17 @@ export class ComplaintIntakeService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** 40 random bits rarely collide, but a collision must not lose the complaint: draw again. */
+  private async withFreshReference<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (e) {
+        if (!referenceTaken(e) || attempt >= 5) throw e;
+      }
+    }
+  }
 
   async location(code: string): Promise<{ code: string; name: string }> {
     const loc = await intakeLocation(this.ds.manager, code);
@@ -52,7 +68,7 @@ export class ComplaintIntakeService {
     const receivedAt = this.clock.now();
     const severity = body.severity ?? SUGGESTED_SEVERITY[body.category];
     const calendar = { timeZone: loc.time_zone, hours: loc.business_hours };
-    const outcome = await this.ds.transaction(async (m) => {
+    const outcome = await this.withFreshReference(() => this.ds.transaction(async (m) => {
       const id = await this.repo.insertOnce(m, {
         reference: newReference(),
         locationId: loc.id,
@@ -70,7 +86,7 @@ export class ComplaintIntakeService {
       const alert = id ? await this.alerts.raise(m, id, 'complaint_received', severity, receivedAt) : null;
       const row = await this.repo.byIdempotencyKey(m, body.channel, key.data);
       return { row, alert, created: id !== null };
-    });
+    }));
     this.alerts.publish([outcome.alert]);
     const row = outcome.row;
     if (!row) throw new Error('complaint vanished after insert');
