@@ -46,8 +46,8 @@ describe('handling a complaint', () => {
     await page
       .getByRole('alert')
       .filter({
-        hasText:
-          'The server refused this step: Cannot record acknowledged: the complaint is already acknowledged',
+        // The server's reason code, in the user's language.
+        hasText: 'This step was refused: the complaint is already acknowledged.',
       })
       .waitFor();
     // The page took the server's view again: no Acknowledge button any more.

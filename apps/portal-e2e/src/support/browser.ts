@@ -42,8 +42,16 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export async function signInToNetwork(page: Page, email: string): Promise<void> {
+/** Signs in and waits for the role's home: the inbox for those who act on deadlines, the network otherwise. */
+export async function signInHome(page: Page, email: string): Promise<string> {
   await signIn(page, email);
+  await page.waitForURL((url) => url.pathname === '/inbox' || url.pathname === '/network');
+  return new URL(page.url()).pathname;
+}
+
+export async function signInToNetwork(page: Page, email: string): Promise<void> {
+  if ((await signInHome(page, email)) === '/network') return;
+  await page.getByRole('navigation').getByRole('link', { name: 'Network', exact: true }).click();
   await page.waitForURL('**/network');
 }
 

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { signedInGuard, signedOutGuard } from './auth/auth.guard';
+import { homeGuard, signedInGuard, signedOutGuard } from './auth/auth.guard';
 import { INTAKE_ROUTES } from './intake/intake.routes';
 
 export const routes: Routes = [
@@ -15,7 +15,11 @@ export const routes: Routes = [
     canActivate: [signedInGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'network' },
+      { path: '', pathMatch: 'full', canActivate: [homeGuard], children: [] },
+      {
+        path: 'inbox',
+        loadChildren: () => import('./inbox/inbox.routes').then((m) => m.INBOX_ROUTES),
+      },
       {
         path: 'network',
         loadChildren: () => import('./network/network.routes').then((m) => m.NETWORK_ROUTES),
@@ -24,6 +28,36 @@ export const routes: Routes = [
         path: 'complaints',
         loadChildren: () =>
           import('./complaints/complaints.routes').then((m) => m.COMPLAINTS_ROUTES),
+      },
+      {
+        path: 'league',
+        loadChildren: () => import('./league/league.routes').then((m) => m.LEAGUE_ROUTES),
+      },
+      {
+        path: 'overview',
+        loadChildren: () => import('./league/league.routes').then((m) => m.OVERVIEW_ROUTES),
+      },
+      {
+        path: 'scorecards',
+        loadChildren: () =>
+          import('./scorecards/scorecards.routes').then((m) => m.SCORECARDS_ROUTES),
+      },
+      {
+        path: 'audits',
+        loadChildren: () => import('./audits/audits.routes').then((m) => m.AUDITS_ROUTES),
+      },
+      {
+        path: 'enforcement',
+        loadChildren: () =>
+          import('./enforcement/enforcement.routes').then((m) => m.ENFORCEMENT_ROUTES),
+      },
+      {
+        path: 'reviews',
+        loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEWS_ROUTES),
+      },
+      {
+        path: 'policies',
+        loadChildren: () => import('./policies/policies.routes').then((m) => m.POLICIES_ROUTES),
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { Observable } from 'rxjs';
-import { Alert, AlertSchema } from './alert';
+import { Alert, AlertSchema } from '@franscore/domain';
 
 /** What the portal needs of the browser's EventSource, so tests can hand in a fake. */
 export interface EventSourceLike {

@@ -1,8 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import { AlertList, AlertListSchema } from './alert';
+import { AlertListSchema } from '@franscore/domain';
 import { AlertStreamEvent, alertStream } from './alert-stream';
+import { AlertList } from './alerts-state';
 
 export const ALERT_STREAM_URL = '/api/alerts/stream';
 

@@ -1,4 +1,4 @@
-import { Alert } from './alert';
+import { Alert } from '@franscore/domain';
 import { AlertsState, INITIAL_ALERTS_STATE, isNewAlert, reduceAlerts } from './alerts-state';
 
 let n = 0;

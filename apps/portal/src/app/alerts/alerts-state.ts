@@ -1,4 +1,8 @@
-import { Alert, AlertList } from './alert';
+import { Alert, AlertListSchema } from '@franscore/domain';
+import { z } from 'zod';
+
+/** The domain exports the list's schema; its type is inferred here, where the list is consumed. */
+export type AlertList = z.infer<typeof AlertListSchema>;
 
 /** The menu shows this many; the API lists the latest 50. */
 export const MAX_ALERTS = 50;

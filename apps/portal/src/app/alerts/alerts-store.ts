@@ -17,7 +17,7 @@ import {
   scan,
   tap,
 } from 'rxjs';
-import { Alert } from './alert';
+import { Alert } from '@franscore/domain';
 import { StreamStatus } from './alert-stream';
 import { AlertsApi } from './alerts-api';
 import { AlertsEvent, INITIAL_ALERTS_STATE, isNewAlert, reduceAlerts } from './alerts-state';

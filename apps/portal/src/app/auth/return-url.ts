@@ -1,4 +1,5 @@
-export const HOME_URL = '/network';
+/** The root: its redirect sends each role to its own home (see shell/navigation.ts). */
+export const HOME_URL = '/';
 
 /** Only paths inside the portal: `//host` or `/\host` would leave the origin. */
 export function safeReturnUrl(value: string | null | undefined): string {

@@ -97,6 +97,32 @@ describe(actionErrorMessage.name, () => {
       },
     },
     {
+      name: 'a known refusal code is translated',
+      error: new ApiError(
+        409,
+        body(409, 'Cannot record acknowledged: the complaint is already acknowledged', [
+          { field: 'type', message: 'the_complaint_is_already_acknowledged' },
+        ]),
+      ),
+      expected: {
+        key: 'complaints.refusals.the_complaint_is_already_acknowledged',
+        params: {},
+      },
+    },
+    {
+      name: 'an unknown refusal code falls back to the server words',
+      error: new ApiError(
+        409,
+        body(409, 'Cannot record resolved: the moon is full', [
+          { field: 'type', message: 'the_moon_is_full' },
+        ]),
+      ),
+      expected: {
+        key: 'complaints.actions.refused',
+        params: { reason: 'Cannot record resolved: the moon is full' },
+      },
+    },
+    {
       name: 'a bad request names the fields',
       error: new ApiError(400, body(400, 'Invalid', [{ field: 'value', message: 'required' }])),
       expected: { key: 'complaints.actions.invalid', params: { reason: 'value: required' } },

@@ -69,15 +69,46 @@ export interface Message {
 }
 
 /**
- * Why an action failed, for the person who tried it. A 409 carries the
- * server's reason (the step makes no sense now), shown as it is: only the
- * server knows the timeline it refused on.
+ * Why the server refuses a step, as the stable codes it sends in
+ * `details[0].message` of a 409 (snake_case of its English reason). Each has a
+ * translation under `complaints.refusals`; a code not listed here (a newer
+ * server) falls back to the server's own words.
+ */
+export const STEP_REFUSALS = [
+  'the_complaint_is_closed',
+  'the_complaint_is_already_acknowledged',
+  'the_complaint_is_already_resolved',
+  'the_complaint_is_resolved_reopen_it_first',
+  'the_complaint_is_resolved',
+  'already_waiting_on_the_customer',
+  'not_waiting_on_the_customer',
+  'only_a_resolved_complaint_can_be_reopened',
+  'the_complaint_is_not_resolved_yet',
+  'the_customer_has_already_rated_it',
+  'the_complaint_has_already_been_disputed',
+  'there_is_no_pending_dispute',
+] as const;
+export type StepRefusal = (typeof STEP_REFUSALS)[number];
+
+function isStepRefusal(code: string | undefined): code is StepRefusal {
+  return (STEP_REFUSALS as readonly (string | undefined)[]).includes(code);
+}
+
+/**
+ * Why an action failed, for the person who tried it. A 409 means the step
+ * makes no sense now: a known reason is said in the user's language, an
+ * unknown one as the server put it (only the server knows the timeline it
+ * refused on).
  */
 export function actionErrorMessage(error: ApiError): Message {
   const reason = error.body?.message ?? '';
   switch (error.status) {
-    case 409:
-      return { key: 'complaints.actions.refused', params: { reason } };
+    case 409: {
+      const code = error.body?.details?.find((d) => d.field === 'type')?.message;
+      return isStepRefusal(code)
+        ? { key: `complaints.refusals.${code}`, params: {} }
+        : { key: 'complaints.actions.refused', params: { reason } };
+    }
     case 400: {
       const details = error.body?.details?.map((d) => `${d.field}: ${d.message}`).join('; ');
       return { key: 'complaints.actions.invalid', params: { reason: details || reason } };

@@ -1,4 +1,16 @@
 import {
+  ALERT_KINDS,
+  AUDIT_STATUSES,
+  BANDS,
+  CASE_LEVELS,
+  CASE_OUTCOMES,
+  COMPONENT_NAMES,
+  CRITERIA,
+  CapSchema,
+  AppealSchema,
+  REVIEW_DECISIONS,
+  ReviewSchema,
+  PolicySchema,
   CATEGORIES,
   CHANNELS,
   COMPENSATION_KINDS,
@@ -14,8 +26,16 @@ import {
 } from '@franscore/domain';
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { ALERT_KINDS } from '../alerts/alert';
+import { CRITERION_CHOICES } from '../audits/case-criteria';
 import { COMPLAINT_SORTS, SLA_FILTERS } from '../complaints/complaint-filters';
+import { STEP_REFUSALS } from '../complaints/complaint-state';
+import { CASE_STATUSES } from '../enforcement/case-filters';
+import { HISTORY_ACTIONS } from '../enforcement/case-permissions';
+import { INBOX_KINDS } from '../inbox/inbox-item';
+import { MATRIX_COLUMNS } from '../league/band-matrix';
+import { LEAGUE_SORTS } from '../league/league-filters';
+import { POLICY_FIELDS, POLICY_GROUPS } from '../policies/policy-form';
+import { BREACH_KINDS } from '../scorecards/scorecard-view';
 import { LOCATION_SORTS } from '../network/location-filters';
 import { LANGUAGES } from './language';
 
@@ -137,6 +157,58 @@ describe('translations', () => {
       ...EVENT_TYPES.map((type) => `complaints.events.${type}`),
       ...HANDLING_EVENT_TYPES.map((type) => `complaints.steps.${type}`),
       ...ALERT_KINDS.map((kind) => `alerts.kinds.${kind}`),
+      ...STEP_REFUSALS.map((reason) => `complaints.refusals.${reason}`),
+      ...BANDS.map((band) => `bands.${band}`),
+      ...MATRIX_COLUMNS.map((column) => `bands.${column}`),
+      ...COMPONENT_NAMES.map((name) => `scorecards.componentNames.${name}`),
+      ...BREACH_KINDS.map((kind) => `scorecards.breaches.${kind}`),
+      ...['running', 'done', 'failed'].map((status) => `scorecards.recompute.${status}`),
+      ...LEAGUE_SORTS.map((sort) => `league.sort.${sort}`),
+      ...['up', 'down', 'same', 'none'].map((direction) => `league.change.${direction}`),
+      ...AUDIT_STATUSES.map((status) => `audits.statuses.${status}`),
+      ...CRITERIA.map((criterion) => `audits.criteriaNames.${criterion}`),
+      ...CRITERIA.map((criterion) => `audits.criteriaHints.${criterion}`),
+      ...CRITERION_CHOICES.map((choice) => `audits.choices.${choice}`),
+      ...['finding', 'photo', 'submit', 'finalize'].map((kind) => `audits.done.${kind}`),
+      ...['type', 'size', 'empty'].map((problem) => `audits.photo.${problem}`),
+      ...CASE_LEVELS.map((level) => `enforcement.levels.${level}`),
+      ...CASE_OUTCOMES.map((outcome) => `enforcement.outcomes.${outcome}`),
+      ...CASE_STATUSES.map((status) => `enforcement.statuses.${status}`),
+      ...HISTORY_ACTIONS.map((action) => `enforcement.history.${action}`),
+      ...['close', 'extend', 'dismiss'].map((outcome) => `enforcement.closureOutcomes.${outcome}`),
+      ...AppealSchema.shape.status.options.map(
+        (status) => `enforcement.appeals.statuses.${status}`,
+      ),
+      ...CapSchema.shape.status.options.map((status) => `enforcement.plans.statuses.${status}`),
+      ...[
+        'escalate',
+        'lift',
+        'submitPlan',
+        'reviewPlan',
+        'completeAction',
+        'appeal',
+        'ruleAppeal',
+        'recommend',
+        'decide',
+      ].map((kind) => `enforcement.done.${kind}`),
+      ...INBOX_KINDS.map((kind) => `inbox.kinds.${kind}`),
+      ...POLICY_GROUPS.map((group) => `policies.groups.${group.name}`),
+      ...POLICY_FIELDS.map((field) => `policies.fields.${field.path}`),
+      ...PolicySchema.shape.status.options.map((status) => `policies.statuses.${status}`),
+      ...['save', 'publish'].map((action) => `policies.done.${action}`),
+      ...ReviewSchema.shape.status.options.map((status) => `reviews.statuses.${status}`),
+      ...REVIEW_DECISIONS.map((decision) => `reviews.decisions.${decision}`),
+      // Confirmer.ask(key) shows key, keyTitle and keyMessage.
+      ...[
+        'scorecards.confirmFinalize',
+        'audits.confirm.submit',
+        'audits.confirm.finalize',
+        'policies.confirmPublish',
+        'reviews.confirmFinish',
+        'enforcement.confirm.escalate',
+        'enforcement.confirm.lift',
+        'enforcement.confirm.decide',
+      ].flatMap((key) => [key, `${key}Title`, `${key}Message`]),
     ];
     expect(dynamic.filter((key) => !en.has(key))).toEqual([]);
   });

@@ -4,16 +4,13 @@ import {
   ComplaintReceipt,
   ComplaintReceiptSchema,
   PublicComplaint,
+  PublicLocation,
+  PublicLocationSchema,
   PublicStatus,
   PublicStatusSchema,
   Rating,
 } from '@franscore/domain';
-import { z } from 'zod';
 import { Observable, map } from 'rxjs';
-
-// TODO(libs/domain): GET /api/public/locations/{code} has no shared schema yet; this mirrors its answer.
-const PublicLocationSchema = z.object({ code: z.string(), name: z.string() });
-export type PublicLocation = z.infer<typeof PublicLocationSchema>;
 
 /**
  * The customer's side of the API: no session. `credentials: 'omit'` keeps a

@@ -1,16 +1,45 @@
-import { ROLES } from '@franscore/domain';
-import { navigationFor } from './navigation';
+import { ROLES, Role } from '@franscore/domain';
+import { homeFor, navigationFor } from './navigation';
+
+const paths = (role: Role) => navigationFor(role).map((entry) => entry.path);
 
 describe(navigationFor.name, () => {
-  it.each(ROLES.map((role) => ({ role })))('$role sees the network', ({ role }) => {
-    expect(navigationFor(role).map((entry) => entry.path)).toContain('/network');
+  it.each(ROLES.map((role) => ({ role })))('$role sees the screens every role has', ({ role }) => {
+    expect(paths(role)).toEqual(
+      expect.arrayContaining([
+        '/inbox',
+        '/network',
+        '/complaints',
+        '/league',
+        '/overview',
+        '/scorecards',
+      ]),
+    );
   });
 
-  it.each(ROLES.map((role) => ({ role })))('$role sees the complaints', ({ role }) => {
-    expect(navigationFor(role).map((entry) => entry.path)).toContain('/complaints');
+  it.each([
+    { path: '/audits', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
+    { path: '/enforcement', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
+    { path: '/reviews', roles: ['admin', 'auditor', 'regional_manager'] },
+    { path: '/policies', roles: ['admin', 'auditor'] },
+  ])('$path is for $roles', ({ path, roles }) => {
+    expect(ROLES.filter((role) => paths(role).includes(path))).toEqual(roles);
   });
 
   it('shows nothing without a user', () => {
     expect(navigationFor(undefined)).toEqual([]);
+  });
+});
+
+describe(homeFor.name, () => {
+  it.each([
+    { role: 'admin' as const, expected: '/inbox' },
+    { role: 'regional_manager' as const, expected: '/inbox' },
+    { role: 'franchisee' as const, expected: '/inbox' },
+    { role: 'auditor' as const, expected: '/network' },
+    { role: 'location_staff' as const, expected: '/network' },
+  ])('$role starts at $expected', ({ role, expected }) => {
+    expect(homeFor(role)).toBe(expected);
+    expect(paths(role)).toContain(expected);
   });
 });

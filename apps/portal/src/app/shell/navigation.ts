@@ -6,13 +6,41 @@ export interface NavEntry {
   readonly roles: readonly Role[];
 }
 
+const ALL_BUT_STAFF: readonly Role[] = ['admin', 'auditor', 'regional_manager', 'franchisee'];
+
 /** Only screens that exist; a role sees an entry only when the API lets it use the screen. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  { path: '/inbox', labelKey: 'shell.inbox', roles: ROLES },
   { path: '/network', labelKey: 'shell.network', roles: ROLES },
-  // The server scopes the list to what each role may see.
+  // The server scopes the lists to what each role may see.
   { path: '/complaints', labelKey: 'shell.complaints', roles: ROLES },
+  { path: '/league', labelKey: 'shell.league', roles: ROLES },
+  { path: '/overview', labelKey: 'shell.overview', roles: ROLES },
+  { path: '/scorecards', labelKey: 'shell.scorecards', roles: ROLES },
+  // Auditors and admins run audits; the others read the audits of their scope.
+  { path: '/audits', labelKey: 'shell.audits', roles: ALL_BUT_STAFF },
+  { path: '/enforcement', labelKey: 'shell.enforcement', roles: ALL_BUT_STAFF },
+  { path: '/reviews', labelKey: 'shell.reviews', roles: ['regional_manager', 'admin', 'auditor'] },
+  { path: '/policies', labelKey: 'shell.policies', roles: ['admin', 'auditor'] },
 ];
 
 export function navigationFor(role: Role | undefined): NavEntry[] {
   return role ? NAV_ENTRIES.filter((entry) => entry.roles.includes(role)) : [];
+}
+
+/**
+ * Where a role lands after signing in: people who act on deadlines start with
+ * what waits for them; auditors and staff start with their daily lists.
+ */
+export function homeFor(role: Role | undefined): string {
+  switch (role) {
+    case 'admin':
+    case 'regional_manager':
+    case 'franchisee':
+      return '/inbox';
+    case 'auditor':
+    case 'location_staff':
+    case undefined:
+      return '/network';
+  }
 }

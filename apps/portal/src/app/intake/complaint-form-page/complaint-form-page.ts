@@ -17,7 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { CATEGORIES, Category, ComplaintReceipt } from '@franscore/domain';
+import { CATEGORIES, Category, ComplaintReceipt, PublicLocation } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { ApiError, errorMessageKey, toApiError } from '../../http/api-error';
@@ -31,7 +31,7 @@ import {
   submitErrorKey,
   toPublicComplaint,
 } from '../complaint-form';
-import { IntakeApi, PublicLocation } from '../intake-api';
+import { IntakeApi } from '../intake-api';
 
 type LocationLoad =
   | { readonly state: 'loading' }

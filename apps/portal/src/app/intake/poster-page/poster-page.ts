@@ -12,7 +12,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { PublicFrame } from '../../ui/public-frame';
-import { IntakeApi, PublicLocation } from '../intake-api';
+import { PublicLocation } from '@franscore/domain';
+import { IntakeApi } from '../intake-api';
 import { publicFormUrl } from '../public-form-url';
 
 type PosterLoad =

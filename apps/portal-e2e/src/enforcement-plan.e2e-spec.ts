@@ -1,0 +1,132 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { sessionAs } from './support/api-client';
+import { launchBrowser, newContext, signInHome, watchErrors } from './support/browser';
+import { liftCase, locationsOf, openCases } from './support/scoring-api';
+
+const MANAGER = 'rm@franscore.demo';
+const OWNER = 'franchisee@franscore.demo';
+
+/** A date `days` from now, as a date input takes it. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('a manual warning answered with a corrective-action plan', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await newContext(browser);
+    page = await context.newPage();
+    errors = watchErrors(page);
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(errors).toEqual([]);
+  });
+
+  async function switchUser(email: string): Promise<string> {
+    await context.close();
+    expect(errors).toEqual([]);
+    context = await newContext(browser);
+    page = await context.newPage();
+    errors = watchErrors(page);
+    return signInHome(page, email);
+  }
+
+  async function expectHistory(actions: string[]): Promise<void> {
+    const history = page.getByTestId('case-history');
+    for (const action of actions) await history.locator(`li[data-action="${action}"]`).waitFor();
+  }
+
+  it('the manager warns, the franchisee submits a plan of two actions, the manager accepts it', async () => {
+    // A location of franchisee@ (in rm@'s region) without an open case, as the manager sees it.
+    // The demo may already have put every one under a case (its scores depend on the day it is
+    // seeded): then the manager lifts the last one's case first, as a manager may.
+    const manager = await sessionAs(MANAGER);
+    const open = await openCases(manager.api);
+    const locations = await locationsOf(OWNER);
+    let location = locations.find((l) => !open.has(l.id));
+    if (!location) {
+      location = locations[locations.length - 1];
+      await liftCase(
+        manager,
+        open.get(location.id) ?? '',
+        'End-to-end test setup: frees the location for a new warning.',
+      );
+    }
+    expect((await openCases(manager.api)).has(location.id)).toBe(false);
+    await manager.api.dispose();
+
+    // The regional manager issues the warning by hand, with a reason.
+    await expect(signInHome(page, MANAGER)).resolves.toBe('/inbox');
+    await page.getByRole('navigation').getByRole('link', { name: 'Enforcement' }).click();
+    await page.getByRole('combobox', { name: 'Location' }).first().click();
+    await page.getByRole('option', { name: `${location.code} · ${location.name}` }).click();
+    await page
+      .getByLabel('Reason')
+      .fill('Three unresolved critical complaints seen on the store visit.');
+    await page.getByRole('button', { name: 'Issue warning' }).click();
+    await page.waitForURL(/\/enforcement\/[0-9a-f-]{36}$/);
+    const casePath = new URL(page.url()).pathname;
+    await page.locator('[data-testid="case-level"][data-level="warning"]').waitFor();
+    await expectHistory(['warning_issued']);
+    await page.getByTestId('case-history').getByText('by rm@franscore.demo').waitFor();
+
+    // The franchisee lands on the inbox, opens the case and submits a plan of two actions.
+    await expect(switchUser(OWNER)).resolves.toBe('/inbox');
+    await page.goto(casePath);
+    const plan = page.getByTestId('cap-form');
+    await plan
+      .getByRole('group', { name: 'Action 1' })
+      .getByLabel('What will be done')
+      .fill('Second cashier at the lunch peak');
+    await plan.getByRole('group', { name: 'Action 1' }).getByLabel('Owner').fill('Store manager');
+    await plan.getByRole('group', { name: 'Action 1' }).getByLabel('Due date').fill(inDays(10));
+    await plan.getByRole('button', { name: 'Add action' }).click();
+    const second = plan.getByRole('group', { name: 'Action 2' });
+    await second.getByLabel('What will be done').fill('LATTE refresher training for all shifts');
+    await second.getByLabel('Owner').fill('Area trainer');
+    await second.getByLabel('Due date').fill(inDays(20));
+    await plan.getByRole('button', { name: 'Submit plan' }).click();
+    await page.getByTestId('case-done').getByText('The plan was submitted.').waitFor();
+    await page.locator('[data-testid="plan"][data-status="submitted"]').waitFor();
+    await expectHistory(['warning_issued', 'plan_submitted']);
+    // A second plan cannot be submitted while this one waits.
+    await expect(page.getByTestId('cap-form').count()).resolves.toBe(0);
+
+    // The regional manager accepts it with a comment.
+    await switchUser(MANAGER);
+    await page.goto(casePath);
+    const review = page.getByTestId('plan-review');
+    await review
+      .getByLabel('Comment to the franchisee')
+      .fill('Both actions address the findings; accepted.');
+    await review.getByRole('button', { name: 'Accept plan' }).click();
+    await page.locator('[data-testid="plan"][data-status="accepted"]').waitFor();
+    await expectHistory(['warning_issued', 'plan_submitted', 'plan_accepted']);
+    await expect(page.getByTestId('plan-review').count()).resolves.toBe(0);
+
+    // The franchisee sees the same: the plan accepted, both steps in the history, the actions to complete.
+    await switchUser(OWNER);
+    await page.goto(casePath);
+    const accepted = page.locator('[data-testid="plan"][data-status="accepted"]');
+    await accepted.getByText('Accepted', { exact: true }).waitFor();
+    await accepted.getByText('Review: Both actions address the findings; accepted.').waitFor();
+    await expectHistory(['plan_submitted', 'plan_accepted']);
+    await expect(page.getByRole('button', { name: 'Mark done' }).count()).resolves.toBe(2);
+    const history = await page
+      .getByTestId('case-history')
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-action')));
+    expect(history).toEqual(['warning_issued', 'plan_submitted', 'plan_accepted']);
+  });
+});

@@ -1,0 +1,85 @@
+import { LeagueRow } from '@franscore/domain';
+import { LeagueCsvLabels, csvCell, leagueCsv } from './league-csv';
+
+function makeRow(overrides: Partial<LeagueRow> = {}): LeagueRow {
+  return {
+    scorecardId: '0b3f2b2e-4a55-4c39-8d7e-0f3c8a1d2e00',
+    locationId: '0b3f2b2e-4a55-4c39-8d7e-0f3c8a1d2e01',
+    locationCode: 'MSK-001',
+    locationName: 'Tverskaya',
+    regionId: '0b3f2b2e-4a55-4c39-8d7e-0f3c8a1d2e02',
+    regionName: 'Moscow',
+    franchiseeId: '0b3f2b2e-4a55-4c39-8d7e-0f3c8a1d2e03',
+    franchiseeName: 'Alpha Foods LLC',
+    overall: 75.1,
+    band: 'watch',
+    provisional: false,
+    rank: 1,
+    previousOverall: 80.3,
+    ...overrides,
+  };
+}
+
+const labels: LeagueCsvLabels = {
+  headers: {
+    rank: 'Rank',
+    code: 'Code',
+    name: 'Name',
+    region: 'Region',
+    franchisee: 'Franchisee',
+    overall: 'Overall',
+    previous: 'Previous',
+    change: 'Change',
+    band: 'Band',
+    provisional: 'Provisional',
+    enforcement: 'Enforcement',
+  },
+  band: (band) => (band ? band.toUpperCase() : 'NO SCORE'),
+  level: (level) => `L:${level}`,
+  yes: 'yes',
+  no: 'no',
+};
+
+describe(leagueCsv.name, () => {
+  it('writes a header and one line per row, with the open case level', () => {
+    const second = makeRow({
+      locationId: '0b3f2b2e-4a55-4c39-8d7e-0f3c8a1d2e09',
+      locationCode: 'MSK-002',
+      locationName: 'Arbat, "the old one"',
+      overall: null,
+      band: null,
+      provisional: true,
+      rank: null,
+      previousOverall: null,
+    });
+    const sut = leagueCsv(
+      [makeRow(), second],
+      new Map([[second.locationId, 'final_warning' as const]]),
+      labels,
+    );
+    expect(sut).toBe(
+      '\uFEFF' +
+        'Rank,Code,Name,Region,Franchisee,Overall,Previous,Change,Band,Provisional,Enforcement\r\n' +
+        '1,MSK-001,Tverskaya,Moscow,Alpha Foods LLC,75.1,80.3,-5.2,WATCH,no,\r\n' +
+        ',MSK-002,"Arbat, ""the old one""",Moscow,Alpha Foods LLC,,,,NO SCORE,yes,L:final_warning\r\n',
+    );
+  });
+
+  it('writes only the header without rows', () => {
+    expect(leagueCsv([], new Map(), labels).split('\r\n')).toHaveLength(2);
+  });
+});
+
+describe(csvCell.name, () => {
+  it.each([
+    { name: 'plain text', value: 'Moscow', expected: 'Moscow' },
+    { name: 'a comma', value: 'Smith, Ltd', expected: '"Smith, Ltd"' },
+    { name: 'a line break', value: 'a\nb', expected: '"a\nb"' },
+    { name: 'a formula', value: '=HYPERLINK("x")', expected: `"'=HYPERLINK(""x"")"` },
+    { name: 'a leading minus in text', value: '-oops', expected: "'-oops" },
+    { name: 'a negative number stays a number', value: -5.2, expected: '-5.2' },
+    { name: 'nothing', value: null, expected: '' },
+  ])('$name', ({ value, expected }) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,90 @@
+import { BandName, CaseLevelName, LeagueRow } from '@franscore/domain';
+
+/** Column titles and enum words in the user's language; the figures stay machine-readable. */
+export interface LeagueCsvLabels {
+  readonly headers: {
+    readonly rank: string;
+    readonly code: string;
+    readonly name: string;
+    readonly region: string;
+    readonly franchisee: string;
+    readonly overall: string;
+    readonly previous: string;
+    readonly change: string;
+    readonly band: string;
+    readonly provisional: string;
+    readonly enforcement: string;
+  };
+  band(band: BandName | null): string;
+  level(level: CaseLevelName): string;
+  readonly yes: string;
+  readonly no: string;
+}
+
+/**
+ * A spreadsheet opens a cell starting with one of these as a formula; a
+ * location or franchisee name is user-entered, so such a cell gets a leading
+ * apostrophe (OWASP's CSV-injection advice).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Figures with a dot and one decimal whatever the language, so spreadsheets read them as numbers. */
+function figure(value: number | null): string | number | null {
+  return value === null ? null : Number(value.toFixed(1));
+}
+
+/**
+ * The league rows as CSV (RFC 4180, CRLF line ends), in the table's order,
+ * with the open enforcement level per location. A byte-order mark goes first
+ * so spreadsheet programs read Cyrillic names as UTF-8.
+ */
+export function leagueCsv(
+  rows: readonly LeagueRow[],
+  openLevels: ReadonlyMap<string, CaseLevelName>,
+  labels: LeagueCsvLabels,
+): string {
+  const h = labels.headers;
+  const header = [
+    h.rank,
+    h.code,
+    h.name,
+    h.region,
+    h.franchisee,
+    h.overall,
+    h.previous,
+    h.change,
+    h.band,
+    h.provisional,
+    h.enforcement,
+  ];
+  const lines = rows.map((row) => {
+    const change =
+      row.overall !== null && row.previousOverall !== null
+        ? figure(row.overall - row.previousOverall)
+        : null;
+    const level = openLevels.get(row.locationId);
+    return [
+      row.rank,
+      row.locationCode,
+      row.locationName,
+      row.regionName,
+      row.franchiseeName,
+      figure(row.overall),
+      figure(row.previousOverall),
+      change,
+      labels.band(row.band),
+      row.provisional ? labels.yes : labels.no,
+      level ? labels.level(level) : '',
+    ].map(csvCell);
+  });
+  return (
+    '\uFEFF' + [header.map(csvCell), ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n'
+  );
+}

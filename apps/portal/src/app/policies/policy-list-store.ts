@@ -1,0 +1,46 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { Policy } from '@franscore/domain';
+import { firstValueFrom } from 'rxjs';
+import { ApiError, toApiError } from '../http/api-error';
+import { remoteSignal } from '../http/remote-signal';
+import { PoliciesApi } from './policies-api';
+import { inForcePolicy } from './simulation';
+
+/** Every policy the user may read, and starting a new draft. */
+@Injectable()
+export class PolicyListStore {
+  readonly #api = inject(PoliciesApi);
+  readonly #attempt = signal(0);
+  readonly #creating = signal(false);
+  readonly #createError = signal<ApiError | null>(null);
+  readonly #state = remoteSignal(toObservable(this.#attempt), () => this.#api.list());
+
+  readonly loading = computed(() => this.#state().loading);
+  readonly error = computed(() => this.#state().error);
+  readonly policies = computed(() => this.#state().value ?? []);
+  readonly inForceId = computed(
+    () => inForcePolicy(this.policies(), new Date().toISOString().slice(0, 10))?.id ?? null,
+  );
+  readonly creating = this.#creating.asReadonly();
+  readonly createError = this.#createError.asReadonly();
+
+  retry(): void {
+    this.#attempt.update((n) => n + 1);
+  }
+
+  /** A draft copied from the policy in force; null when refused (createError says why). */
+  async create(name: string): Promise<Policy | null> {
+    if (this.#creating()) return null;
+    this.#creating.set(true);
+    this.#createError.set(null);
+    try {
+      return await firstValueFrom(this.#api.create({ name: name.trim() }));
+    } catch (error) {
+      this.#createError.set(toApiError(error));
+      return null;
+    } finally {
+      this.#creating.set(false);
+    }
+  }
+}

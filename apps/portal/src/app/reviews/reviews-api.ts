@@ -1,0 +1,58 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { REVIEW_DECISIONS, Review, ReviewSchema } from '@franscore/domain';
+import { Observable, map } from 'rxjs';
+import { z } from 'zod';
+
+/** GET /api/reviews lists reviews without their locations. */
+export const ReviewSummarySchema = ReviewSchema.omit({ locations: true });
+export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
+const ReviewListSchema = z.array(ReviewSummarySchema);
+
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export interface DecideReview {
+  readonly locationId: string;
+  readonly decision: ReviewDecision;
+  readonly notes: string;
+}
+
+/** The review's summary PDF, as a download link. */
+export function reviewPdfUrl(id: string): string {
+  return `/api/reviews/${encodeURIComponent(id)}/pdf`;
+}
+
+@Injectable({ providedIn: 'root' })
+export class ReviewsApi {
+  readonly #http = inject(HttpClient);
+
+  list(): Observable<ReviewSummary[]> {
+    return this.#http
+      .get<unknown>('/api/reviews')
+      .pipe(map((body) => ReviewListSchema.parse(body)));
+  }
+
+  open(regionId: string, period: string): Observable<Review> {
+    return this.#http.post<unknown>('/api/reviews', { regionId, period }).pipe(map(parseReview));
+  }
+
+  get(id: string): Observable<Review> {
+    return this.#http.get<unknown>(this.#url(id)).pipe(map(parseReview));
+  }
+
+  decide(id: string, decision: DecideReview): Observable<Review> {
+    return this.#http.put<unknown>(`${this.#url(id)}/decisions`, decision).pipe(map(parseReview));
+  }
+
+  finish(id: string): Observable<Review> {
+    return this.#http.post<unknown>(`${this.#url(id)}/finish`, null).pipe(map(parseReview));
+  }
+
+  #url(id: string): string {
+    return `/api/reviews/${encodeURIComponent(id)}`;
+  }
+}
+
+function parseReview(body: unknown): Review {
+  return ReviewSchema.parse(body);
+}

@@ -1,0 +1,85 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthStore } from '../../auth/auth-store';
+import { actionMessage } from '../../http/action-message';
+import { errorMessageKey } from '../../http/api-error';
+import { LanguageStore } from '../../i18n/language-store';
+import { BandBadge } from '../../ui/band-badge';
+import { Confirmer } from '../../ui/confirmer';
+import { DateTimePipe } from '../../ui/date-time.pipe';
+import { ErrorBanner } from '../../ui/error-banner';
+import { PeriodPipe } from '../../ui/period.pipe';
+import { ScorePipe } from '../../ui/score.pipe';
+import { TrendChart } from '../../ui/trend-chart';
+import { ScorecardStore } from '../scorecard-store';
+import { breachGroups, shortId } from '../scorecard-view';
+import { scorecardPdfUrl } from '../scorecards-api';
+import { ComponentTable } from './component-table';
+
+@Component({
+  selector: 'fs-scorecard-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    BandBadge,
+    DateTimePipe,
+    ErrorBanner,
+    PeriodPipe,
+    ScorePipe,
+    TrendChart,
+    ComponentTable,
+  ],
+  providers: [ScorecardStore],
+  templateUrl: './scorecard-page.html',
+  styleUrl: './scorecard-page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ScorecardPage {
+  protected readonly store = inject(ScorecardStore);
+  protected readonly language = inject(LanguageStore).active;
+  readonly #auth = inject(AuthStore);
+  readonly #confirmer = inject(Confirmer);
+  protected readonly errorMessageKey = errorMessageKey;
+  protected readonly shortId = shortId;
+
+  /** The scorecard id, bound from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly canFinalize = computed(() => {
+    const role = this.#auth.user()?.role;
+    return (role === 'auditor' || role === 'admin') && this.store.scorecard()?.finalized === false;
+  });
+  protected readonly pdfUrl = computed(() => scorecardPdfUrl(this.id()));
+  protected readonly breaches = computed(() => {
+    const card = this.store.scorecard();
+    return card ? breachGroups(card) : [];
+  });
+  protected readonly actionMessage = computed(() => {
+    const error = this.store.actionError();
+    return error ? actionMessage(error, { conflict: 'scorecards.alreadyFinalized' }) : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.store.show(id));
+    });
+  }
+
+  protected async finalize(): Promise<void> {
+    if (await this.#confirmer.ask('scorecards.confirmFinalize')) await this.store.finalize();
+  }
+}
