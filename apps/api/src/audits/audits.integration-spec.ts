@@ -72,6 +72,7 @@ describe(AuditsService.name, () => {
   it('refuses to open an audit with nothing to sample, or for a location out of scope', async () => {
     const res = await auditor.post<ErrorBody>('/api/audits', { locationId: world.net.locations[5].id, period: '2020-01' });
     expect(res.status).toBe(409);
+    expect(res.body.code).toBe('audit.no_cases');
     expect((await franchisee.post('/api/audits', { locationId: world.net.locations[5].id, period: '2026-10' })).status).toBe(403);
   });
 });

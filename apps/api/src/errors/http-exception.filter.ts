@@ -52,9 +52,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     const violation = constraintViolation(exception);
-    if (violation) return this.body(statusOf(violation.kind), violation.message, violation.details);
+    if (violation) return { ...this.body(statusOf(violation.kind), violation.message, violation.details), code: violation.code };
     if (exception instanceof AppError) {
-      return this.body(statusOf(exception.kind), exception.message, exception.details);
+      return { ...this.body(statusOf(exception.kind), exception.message, exception.details), code: exception.code };
     }
     if (exception instanceof ZodValidationException) {
       const details = zodDetails(exception.getZodError() as ZodError);
