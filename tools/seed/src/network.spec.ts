@@ -35,3 +35,17 @@ describe(generateNetwork.name, () => {
     expect(new Set(net.locations.map((l) => l.code)).size).toBe(50_000);
   });
 });
+
+describe('generateOrderVolumes', () => {
+  it('gives one figure per location and day, deterministically', async () => {
+    const { generateOrderVolumes } = await import('./network');
+    const net = generateNetwork(1);
+    const from = new Date('2026-10-01T00:00:00Z');
+    const to = new Date('2026-10-08T00:00:00Z');
+    const v = generateOrderVolumes(net, 1, from, to);
+    expect(v).toHaveLength(120 * 7);
+    expect(new Set(v.map((x) => `${x.locationId}|${x.day}`)).size).toBe(v.length);
+    expect(v.every((x) => x.orders >= 120 && x.orders <= 720)).toBe(true);
+    expect(generateOrderVolumes(net, 1, from, to)).toEqual(v);
+  });
+});

@@ -153,3 +153,16 @@ function demoUsers(rnd: SeededRandom, regions: SeedRegion[], franchisees: SeedFr
   }
   return users;
 }
+
+/** Daily orders per location from `from` to `to` (exclusive), as a point-of-sale feed would send them. */
+export function generateOrderVolumes(net: SeedNetwork, seed: number, from: Date, to: Date): Array<{ locationId: string; day: string; orders: number }> {
+  const rnd = new SeededRandom(seed ^ 0x0dde5);
+  const out: Array<{ locationId: string; day: string; orders: number }> = [];
+  for (const l of net.locations) {
+    const base = rnd.int(150, 600);
+    for (let t = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); t < to.getTime(); t += 86_400_000) {
+      out.push({ locationId: l.id, day: new Date(t).toISOString().slice(0, 10), orders: Math.round(base * (0.8 + rnd.next() * 0.4)) });
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, DEMO_SIZE, generateComplaints, generateNetwork, NetworkSize, SeedNetwork } from '@franscore/seed';
+import { DEMO_PASSWORD, DEMO_SIZE, generateComplaints, generateNetwork, generateOrderVolumes, NetworkSize, SeedNetwork } from '@franscore/seed';
 import type { PolicyRules } from '@franscore/domain';
 import { insertHistorical } from '../complaints/complaints.repository';
 import { DerivedColumns, deriveHistorical, HistoricalComplaint } from '../complaints/historical-complaint';
@@ -62,6 +62,11 @@ export async function seedDemo(ds: DataSource, audit: AuditLogService, opts: Dem
     // The generator follows the timeline rules; anything it got wrong is left out rather than stored inconsistent.
     if ('derived' in derived) ready.push({ c, d: derived.derived });
   }
-  await ds.transaction((m) => insertHistorical(m, ready));
+  const from = new Date(now.getTime() - opts.complaints.months * 31 * 86_400_000);
+  const volumes = generateOrderVolumes(net, seed, from, now);
+  await ds.transaction(async (m) => {
+    await insertHistorical(m, ready);
+    await insertChunks(m, volumes, (v) => `INSERT INTO order_volume (location_id, day, orders, updated_at) VALUES ${v}`, (o) => [o.locationId, o.day, o.orders, now]);
+  });
   return { ...net, complaints: ready.length };
 }
