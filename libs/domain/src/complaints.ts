@@ -14,25 +14,6 @@ export const COMPLAINT_STATUSES = ['open', 'acknowledged', 'resolved', 'closed']
 export const ComplaintStatusSchema = z.enum(COMPLAINT_STATUSES);
 export type ComplaintStatus = z.infer<typeof ComplaintStatusSchema>;
 
-export const EVENT_TYPES = [
-  'acknowledged',
-  'apologized',
-  'compensation_offered',
-  'action_taken',
-  'escalated',
-  'customer_contacted',
-  'waiting_on_customer',
-  'customer_replied',
-  'resolved',
-  'reopened',
-  'followup_rating',
-  'dispute_filed',
-  'dispute_upheld',
-  'dispute_rejected',
-] as const;
-export const EventTypeSchema = z.enum(EVENT_TYPES);
-export type EventType = z.infer<typeof EventTypeSchema>;
-
 /** Steps a person records on the timeline; the rest come from the customer or the dispute flow. */
 export const HANDLING_EVENT_TYPES = [
   'acknowledged',
@@ -45,7 +26,11 @@ export const HANDLING_EVENT_TYPES = [
   'customer_replied',
   'resolved',
   'reopened',
-] as const satisfies readonly EventType[];
+] as const;
+
+export const EVENT_TYPES = [...HANDLING_EVENT_TYPES, 'followup_rating', 'dispute_filed', 'dispute_upheld', 'dispute_rejected'] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventTypeSchema>;
 export type HandlingEventType = (typeof HANDLING_EVENT_TYPES)[number];
 
 export const COMPENSATION_KINDS = ['refund', 'voucher', 'gift', 'free_service', 'other'] as const;

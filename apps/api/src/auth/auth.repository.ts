@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthUser } from './auth-user';
+import { userSelect } from '../org/users.repository';
 
 export interface UserRow {
   id: string;
@@ -25,10 +26,7 @@ export const toAuthUser = (r: UserRow): AuthUser => ({
   regionIds: r.region_ids,
 });
 
-const USER_SELECT = `
-  SELECT u.id, u.email, u.display_name, u.role, u.active, u.franchisee_id, u.location_id, u.password_hash,
-         COALESCE(array_agg(ur.region_id ORDER BY ur.region_id) FILTER (WHERE ur.region_id IS NOT NULL), '{}') AS region_ids
-  FROM app_user u LEFT JOIN user_region ur ON ur.user_id = u.id`;
+const USER_SELECT = userSelect(', u.password_hash');
 
 @Injectable()
 export class AuthRepository {

@@ -24,10 +24,12 @@ const toUser = (r: Row): User => ({
   regionIds: r.region_ids,
 });
 
-const SELECT = `
-  SELECT u.id, u.email, u.display_name, u.role, u.active, u.franchisee_id, u.location_id,
+/** A user with the regions they manage; callers add WHERE ... GROUP BY u.id. `extra` adds columns (the password hash for sign-in). */
+export const userSelect = (extra = '') => `
+  SELECT u.id, u.email, u.display_name, u.role, u.active, u.franchisee_id, u.location_id${extra},
          COALESCE(array_agg(ur.region_id ORDER BY ur.region_id) FILTER (WHERE ur.region_id IS NOT NULL), '{}') AS region_ids
   FROM app_user u LEFT JOIN user_region ur ON ur.user_id = u.id`;
+const SELECT = userSelect();
 
 @Injectable()
 export class UsersRepository {
