@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { Client } from 'pg';
 import { Observable, Subject } from 'rxjs';
+import { DataSource } from 'typeorm';
 import { DATABASE, DatabaseHandle } from '../database/embedded-database';
 import { Alert } from './alert';
 
@@ -10,6 +11,9 @@ const CHANNEL = 'franscore_alerts';
  * Carries committed alerts to every connected portal. In one process a Subject
  * is enough; on a PostgreSQL server, LISTEN/NOTIFY fans them out to every API
  * instance, this one included, so each alert is delivered once per instance.
+ * The dedicated client only listens: a NOTIFY sent on it would queue behind
+ * (or beside) whatever it is doing, which pg refuses from its next major
+ * version, so notifications go out through the pool like any other query.
  */
 @Injectable()
 export class AlertBus implements OnModuleInit, OnModuleDestroy {
@@ -17,7 +21,10 @@ export class AlertBus implements OnModuleInit, OnModuleDestroy {
   private listener: Client | null = null;
   private readonly log = new Logger('AlertBus');
 
-  constructor(@Inject(DATABASE) private readonly db: DatabaseHandle) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: DatabaseHandle,
+    private readonly ds: DataSource,
+  ) {}
 
   get alerts$(): Observable<Alert> {
     return this.subject.asObservable();
@@ -40,7 +47,7 @@ export class AlertBus implements OnModuleInit, OnModuleDestroy {
   }
 
   async publish(alert: Alert): Promise<void> {
-    if (this.listener) await this.listener.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(alert)]);
+    if (this.listener) await this.ds.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(alert)]);
     else this.subject.next(alert);
   }
 }
