@@ -40,7 +40,13 @@ export const DISPUTE_REASONS = ['duplicate', 'prank', 'abusive', 'already_fixed_
 export const DisputeReasonSchema = z.enum(DISPUTE_REASONS);
 export type DisputeReason = z.infer<typeof DisputeReasonSchema>;
 
-/** A category's usual severity, offered to the customer form and to staff, who may change it. */
+/**
+ * A category's usual severity: what an anonymous complaint is filed with (the
+ * customer cannot choose it) and what imports default to; staff may change it.
+ * Head office's reading: a danger to people is critical; what makes people ill
+ * or mistreats them (hygiene, food quality, staff behaviour) is major; service
+ * and money slips (waiting, wrong order, billing, delivery, other) are minor.
+ */
 export const SUGGESTED_SEVERITY: Record<Category, z.infer<typeof SeveritySchema>> = {
   food_quality: 'major',
   wait_time: 'minor',
@@ -60,11 +66,19 @@ export const CustomerContactSchema = z.strictObject({
 });
 export type CustomerContact = z.infer<typeof CustomerContactSchema>;
 
-/** What a customer (or a button, or a partner channel) sends. `website` is a honeypot: people leave it empty. */
+export function suggestedSeverity(category: Category): z.infer<typeof SeveritySchema> {
+  return SUGGESTED_SEVERITY[category];
+}
+
+/**
+ * What an anonymous customer sends through the public web form. Only `qr_form`:
+ * machine channels need an API client's token. No `severity`: it is suggested
+ * from the category, so sending one is an unknown field (400). `website` is a
+ * honeypot: people leave it empty.
+ */
 export const PublicComplaintSchema = z.strictObject({
-  channel: z.enum(['qr_form', 'in_store_button', 'app', 'delivery_partner', 'social', 'email', 'phone']).default('qr_form'),
+  channel: z.literal('qr_form', { error: 'only qr_form without an API client token' }).default('qr_form'),
   category: CategorySchema,
-  severity: SeveritySchema.optional(),
   description: z.string().trim().min(3, 'at least 3 characters').max(4000),
   remedySought: z.string().trim().max(1000).optional(),
   contact: CustomerContactSchema.optional(),

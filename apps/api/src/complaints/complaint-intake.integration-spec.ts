@@ -28,7 +28,7 @@ describe(ComplaintIntakeService.name, () => {
     const before = await count();
     const keys = Array.from({ length: 200 }, (_, i) => `load-key-${i % 150}`);
     const answers = await Promise.all(keys.map(async (k, i) => {
-      const res = await submit(good(i), k);
+      const res = await submit(good(i % 150), k);
       return { key: k, status: res.status, body: (await res.json()) as ComplaintReceipt };
     }));
     expect(answers.every((a) => a.status === 201 || a.status === 200)).toBe(true);
@@ -40,12 +40,44 @@ describe(ComplaintIntakeService.name, () => {
     expect([...byKey.values()].every((ids) => ids.size === 1)).toBe(true);
   });
 
-  it('a retry answers the first receipt, status link included', async () => {
+  it('a retry with the same body answers the first receipt, status link included', async () => {
     const first = await submit(good(1), 'retry-key-0001');
-    const again = await submit({ ...good(2), description: 'A different text' }, 'retry-key-0001');
+    const { contact, ...rest } = good(1);
+    const again = await submit({ contact, ...rest, description: `  ${rest.description} ` }, 'retry-key-0001');
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(await first.json());
+  });
+
+  it('the same key with another body is a 409 naming Idempotency-Key, without the first receipt', async () => {
+    const first = (await (await submit(good(6), 'conflict-key-0001')).json()) as ComplaintReceipt;
+    const before = await count();
+    const again = await submit({ ...good(6), description: 'A different text' }, 'conflict-key-0001');
+    const body = (await again.json()) as ErrorBody;
+    expect(again.status).toBe(409);
+    expect(body.code).toBe('complaint.idempotency_conflict');
+    expect(body.details?.map((d) => d.field)).toEqual(['Idempotency-Key']);
+    expect(JSON.stringify(body)).not.toContain(first.statusToken);
+    expect(await count()).toBe(before);
+  });
+
+  it('a complaint filed before request hashes were kept answers a retry with 409, not its receipt', async () => {
+    await submit(good(8), 'legacy-key-0001');
+    await t.ds.query(`UPDATE complaint SET request_hash = NULL WHERE idempotency_key = 'legacy-key-0001'`);
+    expect((await submit(good(8), 'legacy-key-0001')).status).toBe(409);
+  });
+
+  it('the same key at two locations files two complaints, and the second never sees the first status link', async () => {
+    const other = world.net.locations[2].code;
+    const first = await submit(good(7), 'shared-key-0001');
+    const second = await submit(good(7), 'shared-key-0001', undefined, other);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const [a, b] = [(await first.json()) as ComplaintReceipt, (await second.json()) as ComplaintReceipt];
+    expect(b.id).not.toBe(a.id);
+    expect(b.statusToken).not.toBe(a.statusToken);
+    expect(JSON.stringify(b)).not.toContain(a.reference);
+    const rows = await t.ds.query(`SELECT l.code FROM complaint c JOIN location l ON l.id = c.location_id WHERE c.idempotency_key = 'shared-key-0001' ORDER BY l.code`);
+    expect(rows.map((r: { code: string }) => r.code).sort()).toEqual([code, other].sort());
   });
 
   it.each([
@@ -56,6 +88,9 @@ describe(ComplaintIntakeService.name, () => {
     { name: 'bad contact email', body: { ...good(3), contact: { email: 'nope' } }, key: 'bad-key-0004', field: 'contact.email' },
     { name: 'honeypot filled by a bot', body: { ...good(3), website: 'http://spam.example' }, key: 'bad-key-0005', field: 'website' },
     { name: 'description too long', body: { ...good(3), description: 'x'.repeat(4001) }, key: 'bad-key-0006', field: 'description' },
+    { name: 'a machine channel without a token', body: { ...good(3), channel: 'in_store_button' }, key: 'bad-key-0007', field: 'channel' },
+    { name: 'a partner channel without a token', body: { ...good(3), channel: 'delivery_partner' }, key: 'bad-key-0008', field: 'channel' },
+    { name: 'a severity chosen by the customer', body: { ...good(3), severity: 'critical' }, key: 'bad-key-0009', field: 'severity' },
   ])('$name answers 400 naming $field and creates nothing', async ({ body, key, field }) => {
     const before = await count();
     const res = await submit(body, key);
@@ -80,11 +115,15 @@ describe(ComplaintIntakeService.name, () => {
     expect((await submit(good(5), 'closed-key-1', undefined, world.net.locations[1].code)).status).toBe(404);
   });
 
-  it('suggests severity from the category and starts both SLA clocks', async () => {
-    const res = await submit({ category: 'safety', description: 'Glass in the salad' }, 'sev-key-0001');
+  it.each([
+    { category: 'safety', severity: 'critical' },
+    { category: 'hygiene', severity: 'major' },
+    { category: 'billing', severity: 'minor' },
+  ])('files $category as $severity (suggested from the category) and starts both SLA clocks', async ({ category, severity }) => {
+    const res = await submit({ category, description: 'Something went wrong' }, `sev-key-${category}`);
     const { id } = (await res.json()) as ComplaintReceipt;
-    const [row] = await t.ds.query(`SELECT severity, ack_due_at, resolve_due_at FROM complaint WHERE id = $1`, [id]);
-    expect(row.severity).toBe('critical');
+    const [row] = await t.ds.query(`SELECT severity, channel, ack_due_at, resolve_due_at FROM complaint WHERE id = $1`, [id]);
+    expect(row).toMatchObject({ severity, channel: 'qr_form' });
     expect(row.ack_due_at).not.toBeNull();
     expect(row.resolve_due_at.getTime()).toBeGreaterThan(row.ack_due_at.getTime());
   });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { ComplaintReceipt, IdempotencyKeySchema, PublicComplaint, SUGGESTED_SEVERITY } from '@franscore/domain';
+import { ComplaintReceipt, IdempotencyKeySchema, PublicComplaint, suggestedSeverity } from '@franscore/domain';
 import { addBusinessMinutes } from '@franscore/scoring';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AlertsService } from '../alerts/alerts.service';
@@ -9,6 +9,7 @@ import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
 import { complaintErrors } from './complaints.errors';
 import { ComplaintsRepository, intakeLocation } from './complaints.repository';
+import { requestHash } from './request-hash';
 import { StatusTokens } from './status-token';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -54,8 +55,11 @@ export class ComplaintIntakeService {
   }
 
   /**
-   * Files a complaint once per (channel, idempotency key): a retry answers the
-   * first complaint's receipt and creates nothing. Acknowledged only after commit.
+   * Files an anonymous complaint once per (location, idempotency key): a retry
+   * with the same body answers the first complaint's receipt and creates nothing;
+   * the same key with another body is a conflict, never someone else's receipt.
+   * The customer cannot choose the severity: it is suggested from the category.
+   * Acknowledged only after commit.
    */
   async submit(code: string, idempotencyKey: string | undefined, body: PublicComplaint): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
     if (body.website) throw complaintErrors.honeypot();
@@ -66,25 +70,31 @@ export class ComplaintIntakeService {
 
     const rules = await this.policy.current();
     const receivedAt = this.clock.now();
-    const severity = body.severity ?? SUGGESTED_SEVERITY[body.category];
+    const severity = suggestedSeverity(body.category);
+    // What is stored is what is compared: key order, blanks and an empty contact do not make another request.
+    const filed = {
+      category: body.category,
+      description: body.description,
+      remedySought: body.remedySought ?? null,
+      contact: body.contact && Object.keys(body.contact).length ? body.contact : null,
+    };
+    const hash = requestHash(filed);
     const calendar = { timeZone: loc.time_zone, hours: loc.business_hours };
     const outcome = await this.withFreshReference(() => this.ds.transaction(async (m) => {
       const id = await this.repo.insertOnce(m, {
         reference: newReference(),
         locationId: loc.id,
-        channel: body.channel,
-        category: body.category,
+        ...filed,
         severity,
         receivedAt,
-        description: body.description,
-        remedySought: body.remedySought ?? null,
-        contact: body.contact && Object.keys(body.contact).length ? body.contact : null,
         idempotencyKey: key.data,
+        requestHash: hash,
         ackDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.acknowledge[severity]),
         resolveDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.resolve[severity]),
       });
       const alert = id ? await this.alerts.raise(m, id, 'complaint_received', severity, receivedAt) : null;
-      const row = await this.repo.byIdempotencyKey(m, body.channel, key.data);
+      const row = await this.repo.byPublicKey(m, loc.id, key.data);
+      if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
       return { row, alert, created: id !== null };
     }));
     this.alerts.publish([outcome.alert]);

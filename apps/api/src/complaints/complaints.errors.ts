@@ -10,6 +10,10 @@ export const complaintErrors = {
     new AppError('complaint.honeypot', 'invalid', 'Invalid website', [{ field: 'website', message: 'must be left empty' }]),
   idempotencyKey: (message: string) =>
     new AppError('complaint.idempotency_key', 'invalid', 'Invalid Idempotency-Key header', [{ field: 'Idempotency-Key', message }]),
+  idempotencyConflict: () =>
+    new AppError('complaint.idempotency_conflict', 'conflict', 'This Idempotency-Key was already used for a different complaint', [
+      { field: 'Idempotency-Key', message: 'already used with a different body' },
+    ]),
   statusNotFound: () => new AppError('complaint.status_not_found', 'not_found', 'No complaint for this link'),
   importRejected: (details: Array<{ field: string; message: string }>) =>
     new AppError('complaint.import_rejected', 'invalid', `Import rejected: ${details.length} problem(s); nothing was imported`, details),

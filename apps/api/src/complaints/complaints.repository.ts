@@ -45,10 +45,10 @@ export interface EventRow {
   data: Record<string, unknown>;
 }
 
+/** A complaint from the public web form (channel `qr_form`). */
 export interface NewComplaint {
   reference: string;
   locationId: string;
-  channel: Channel;
   category: string;
   severity: Severity;
   receivedAt: Date;
@@ -56,6 +56,8 @@ export interface NewComplaint {
   remedySought: string | null;
   contact: CustomerContact | null;
   idempotencyKey: string;
+  /** Hash of the normalized request that filed it; a retry with the same key must match it. */
+  requestHash: string;
   ackDueAt: Date | null;
   resolveDueAt: Date | null;
 }
@@ -79,21 +81,29 @@ const BREACHED = (now: string) => `(c.ack_breached_at IS NOT NULL OR c.resolve_b
 
 @Injectable()
 export class ComplaintsRepository {
-  /** Inserts unless (channel, key) exists; answers the new row's id, or null on a repeat. */
+  /**
+   * Files an anonymous (public web form) complaint unless its location already has
+   * that key; answers the new row's id, or null on a repeat. Keys are per location,
+   * so one customer's key never reaches another location's complaint.
+   */
   async insertOnce(m: EntityManager, c: NewComplaint): Promise<string | null> {
     const rows: Array<{ id: string }> = await m.query(
       `INSERT INTO complaint (reference, location_id, channel, category, severity, received_at, description, remedy_sought,
-         contact, idempotency_key, ack_due_at, resolve_due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (channel, idempotency_key) DO NOTHING RETURNING id`,
-      [c.reference, c.locationId, c.channel, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
-        c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.ackDueAt, c.resolveDueAt],
+         contact, idempotency_key, request_hash, ack_due_at, resolve_due_at)
+       VALUES ($1, $2, 'qr_form', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (location_id, idempotency_key) WHERE channel = 'qr_form' DO NOTHING RETURNING id`,
+      [c.reference, c.locationId, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
+        c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.requestHash, c.ackDueAt, c.resolveDueAt],
     );
     return rows[0]?.id ?? null;
   }
 
-  async byIdempotencyKey(m: EntityManager, channel: Channel, key: string): Promise<ComplaintRow | null> {
-    const rows: ComplaintRow[] = await m.query(`${SELECT} WHERE c.channel = $1 AND c.idempotency_key = $2`, [channel, key]);
+  /** The public-form complaint a location filed under this key, with the hash of the request that filed it. */
+  async byPublicKey(m: EntityManager, locationId: string, key: string): Promise<(ComplaintRow & { request_hash: string | null }) | null> {
+    const rows: Array<ComplaintRow & { request_hash: string | null }> = await m.query(
+      `${SELECT} WHERE c.location_id = $1 AND c.idempotency_key = $2 AND c.channel = 'qr_form'`,
+      [locationId, key],
+    );
     return rows[0] ?? null;
   }
 

@@ -9,7 +9,7 @@ import { ComplaintHandlingService } from './complaint-handling.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDto } from './complaints.dto';
 
-/** No login, no cookie: the QR form, in-store buttons and partner channels. */
+/** No login, no cookie: the customer's QR form. Machine channels will come with an API client token. */
 @ApiTags('public')
 @Public()
 @UseGuards(ThrottlerGuard)

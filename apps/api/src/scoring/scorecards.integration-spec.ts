@@ -7,6 +7,8 @@ import { startTestApp, TestApp } from '../test/test-app';
 const DAY = { open: '00:00', close: '24:00' };
 const ALWAYS_OPEN = { mon: DAY, tue: DAY, wed: DAY, thu: DAY, fri: DAY, sat: DAY, sun: DAY };
 const minutes = (iso: string, m: number) => new Date(new Date(iso).getTime() + m * 60_000);
+/** Customers cannot choose a severity: it is suggested from the category, so a test picks the category. */
+const CATEGORY_OF: Record<Severity, string> = { critical: 'safety', major: 'hygiene', minor: 'other' };
 
 /**
  * A small network built through the API, scored, and checked against values
@@ -77,7 +79,7 @@ describe(ScorecardsService.name, () => {
     const res = await fetch(`${t.baseUrl}/api/public/locations/${code}/complaints`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': `scorecard-test-${++n}` },
-      body: JSON.stringify({ category: 'other', severity, description: `Complaint ${n}`, channel: 'email' }),
+      body: JSON.stringify({ category: CATEGORY_OF[severity], description: `Complaint ${n}` }),
     });
     const body = await res.json();
     if (res.status !== 201) throw new Error(JSON.stringify(body));

@@ -40,7 +40,7 @@ export class Scenario {
       const res = await fetch(`${this.t.baseUrl}/api/public/locations/${location.code}/complaints`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': `scenario-${location.code}-${++this.n}` },
-        body: JSON.stringify({ category: 'wait_time', description: 'Slow service', channel: 'email' }),
+        body: JSON.stringify({ category: 'wait_time', description: 'Slow service' }),
       });
       const { id } = (await res.json()) as ComplaintReceipt;
       for (const [type, after] of [['acknowledged', ack], ['resolved', resolve]] as const) {
