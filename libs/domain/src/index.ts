@@ -13,3 +13,4 @@ export * from './audits';
 export * from './enforcement';
 export * from './alerts';
 export * from './history';
+export * from './csv-cell';

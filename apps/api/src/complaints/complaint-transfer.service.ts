@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { csvRow } from '@franscore/domain';
 import type { ComplaintQuery, ImportResult } from '@franscore/domain';
 import { Actor, AuditLogService } from '../audit-log/audit-log.service';
 import { Scope } from '../auth/scope';
@@ -12,8 +13,6 @@ import { calendarsByCode, ComplaintsRepository, existingReferences, insertHistor
 import { DerivedColumns, deriveHistorical, HistoricalComplaint } from './historical-complaint';
 
 const EXPORT_COLUMNS = ['reference', 'location_code', 'location_name', 'channel', 'category', 'severity', 'status', 'received_at', 'acknowledge_sla', 'resolve_sla', 'dispute'];
-
-const csvCell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** Onboarding from a help desk (CSV import with timelines) and the CSV export of a filtered list. */
 @Injectable()
@@ -54,14 +53,12 @@ export class ComplaintTransferService {
   async *exportCsv(scope: Scope, q: ComplaintQuery): AsyncGenerator<string> {
     const rules = await this.policy.current();
     const now = this.clock.now();
-    yield `${EXPORT_COLUMNS.join(',')}\n`;
+    yield `${csvRow(EXPORT_COLUMNS)}\n`;
     for await (const batch of this.repo.stream(this.ds.manager, scope, q, now)) {
       yield batch
         .map((r) => {
           const s = summaryOf(r, rules, now);
-          return [s.reference, s.locationCode, s.locationName, s.channel, s.category, s.severity, s.status, s.receivedAt, s.acknowledge.state, s.resolve.state, s.disputed]
-            .map(csvCell)
-            .join(',');
+          return csvRow([s.reference, s.locationCode, s.locationName, s.channel, s.category, s.severity, s.status, s.receivedAt, s.acknowledge.state, s.resolve.state, s.disputed]);
         })
         .join('\n')
         .concat('\n');

@@ -1,4 +1,4 @@
-import { BandName, CaseLevelName, LeagueRow } from '@franscore/domain';
+import { BandName, CaseLevelName, LeagueRow, csvRow } from '@franscore/domain';
 
 /** Column titles and enum words in the user's language; the figures stay machine-readable. */
 export interface LeagueCsvLabels {
@@ -21,20 +21,6 @@ export interface LeagueCsvLabels {
   readonly no: string;
 }
 
-/**
- * A spreadsheet opens a cell starting with one of these as a formula; a
- * location or franchisee name is user-entered, so such a cell gets a leading
- * apostrophe (OWASP's CSV-injection advice).
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Figures with a dot and one decimal whatever the language, so spreadsheets read them as numbers. */
 function figure(value: number | null): string | number | null {
   return value === null ? null : Number(value.toFixed(1));
@@ -43,7 +29,8 @@ function figure(value: number | null): string | number | null {
 /**
  * The league rows as CSV (RFC 4180, CRLF line ends), in the table's order,
  * with the open enforcement level per location. A byte-order mark goes first
- * so spreadsheet programs read Cyrillic names as UTF-8.
+ * so spreadsheet programs read Cyrillic names as UTF-8. Names are typed by
+ * people, so every cell goes through the shared csvRow: none runs as a formula.
  */
 export function leagueCsv(
   rows: readonly LeagueRow[],
@@ -82,9 +69,7 @@ export function leagueCsv(
       labels.band(row.band),
       row.provisional ? labels.yes : labels.no,
       level ? labels.level(level) : '',
-    ].map(csvCell);
+    ];
   });
-  return (
-    '\uFEFF' + [header.map(csvCell), ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n'
-  );
+  return '\uFEFF' + [header, ...lines].map(csvRow).join('\r\n') + '\r\n';
 }
