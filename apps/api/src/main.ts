@@ -1,32 +1,56 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config/config';
 import { DatabaseHandle, openEmbeddedDatabase, serverDatabase } from './database/embedded-database';
 import { firstStart } from './database/first-start';
 import { SystemClock } from './time/clock';
 import { createApp } from './create-app';
+import { gracefulShutdown } from './shutdown';
+
+/** How long requests in flight at SIGTERM may take; orchestrators usually wait 30 s before SIGKILL. */
+const GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const database: DatabaseHandle = config.DATABASE_URL
     ? serverDatabase(config.DATABASE_URL)
     : await openEmbeddedDatabase(config.DATA_DIR);
-  const app = await createApp({ config, database, clock: new SystemClock() });
-  app.enableShutdownHooks();
-  await app.init();
-  await firstStart(app, config, database);
-  await app.listen(config.PORT, '0.0.0.0');
+  let app: INestApplication;
+  try {
+    app = await createApp({ config, database, clock: new SystemClock() });
+    // No app.enableShutdownHooks(): it would run a second shutdown beside this one, and re-raise the signal before PGlite closes.
+    await app.init();
+    await firstStart(app, config, database);
+    await app.listen(config.PORT, '0.0.0.0');
+  } catch (e) {
+    // A failed start still closes PGlite, so the next start is not a crash recovery.
+    await database.close().catch(() => undefined);
+    throw e;
+  }
   const log = new Logger('Franscore');
+  const shutdown = gracefulShutdown(
+    app.getHttpServer() as Server,
+    {
+      stopScheduledWork: () => stopScheduledWork(app),
+      closeApp: () => app.close(),
+      closeDatabase: () => database.close(),
+    },
+    { graceMs: GRACE_MS, log, exit: (code) => process.exit(code) },
+  );
+  // `on`, not `once`: a second signal must reach the guard, not the default handler that kills the process mid-close.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
   log.log(`Database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}`);
   const { port } = app.getHttpServer().address() as { port: number };
   log.log(`Franscore is ready at http://localhost:${port} (API docs at /api/docs)`);
-  const stop = async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+}
+
+function stopScheduledWork(app: INestApplication): void {
+  const registry = app.get(SchedulerRegistry);
+  for (const name of registry.getIntervals()) registry.deleteInterval(name);
+  for (const name of registry.getTimeouts()) registry.deleteTimeout(name);
+  for (const name of registry.getCronJobs().keys()) registry.deleteCronJob(name);
 }
 
 main().catch((e: unknown) => {

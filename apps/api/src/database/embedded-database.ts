@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DatabaseKind } from '@franscore/domain';
 
 /** Where the API's data lives and how to reach it with the `pg` driver. */
@@ -29,15 +29,44 @@ export async function openEmbeddedDatabase(dataDir: string | null): Promise<Data
   }
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 16 });
   await server.start();
+  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  if (dataDir) writeFileSync(socketFile(dataDir), JSON.stringify({ pid: process.pid, url } satisfies RunningEmbedded));
   return {
     kind: 'embedded',
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    url,
     poolMax: 1,
     async close() {
       await server.stop();
+      // After the socket server: nothing can reach PGlite any more, and close() leaves its control file "shut down".
       await db.close();
+      if (dataDir) rmSync(socketFile(dataDir), { force: true });
     },
   };
+}
+
+/** Where a running embedded database says how to reach it, so `npm run backup` can read it while it serves. */
+export interface RunningEmbedded {
+  pid: number;
+  url: string;
+}
+
+const socketFile = (dataDir: string) => join(resolve(dataDir), 'socket.json');
+
+/** The embedded database serving `dataDir` right now, or null when none does (its process is gone). */
+export function runningEmbedded(dataDir: string): RunningEmbedded | null {
+  let found: RunningEmbedded;
+  try {
+    found = JSON.parse(readFileSync(socketFile(dataDir), 'utf8')) as RunningEmbedded;
+  } catch {
+    return null;
+  }
+  try {
+    process.kill(found.pid, 0);
+    return found;
+  } catch (e) {
+    // EPERM: alive but someone else's process; only ESRCH means the file is left over from a crash.
+    return (e as NodeJS.ErrnoException).code === 'EPERM' ? found : null;
+  }
 }
 
 export function serverDatabase(url: string, poolMax = 10): DatabaseHandle {
