@@ -1,4 +1,4 @@
-import { generateNetwork, DEMO_SIZE } from './network';
+import { generateNetwork, DEMO_SIZE, SMALL_DEMO_SIZE } from './network';
 import { CreateLocationSchema } from '@franscore/domain';
 
 describe(generateNetwork.name, () => {
@@ -27,6 +27,24 @@ describe(generateNetwork.name, () => {
     expect(new Set(net.users.map((u) => u.role))).toEqual(
       new Set(['admin', 'auditor', 'regional_manager', 'franchisee', 'location_staff']),
     );
+  });
+
+  it('keeps every demo user and a scope boundary for each in the small network', () => {
+    const net = generateNetwork(1, SMALL_DEMO_SIZE);
+    const byEmail = (email: string) => net.users.find((u) => u.email === email);
+    const [rm, owner, owner2, staff] = ['rm', 'franchisee', 'franchisee2', 'staff'].map((n) => byEmail(`${n}@franscore.demo`));
+    expect(['admin', 'auditor'].map((n) => byEmail(`${n}@franscore.demo`)?.role)).toEqual(['admin', 'auditor']);
+    expect(rm?.regionIds).toHaveLength(1);
+    expect(owner?.franchiseeId).not.toBe(owner2?.franchiseeId);
+    const staffLocation = net.locations.find((l) => l.id === staff?.locationId);
+    expect(staffLocation?.franchiseeId).toBe(owner?.franchiseeId);
+    // Each scoped role sees some locations and not others.
+    const inRegion = net.locations.filter((l) => rm?.regionIds.includes(l.regionId)).length;
+    const owned = net.locations.filter((l) => l.franchiseeId === owner?.franchiseeId).length;
+    for (const seen of [inRegion, owned, 1]) expect(seen).toBeGreaterThan(0);
+    for (const seen of [inRegion, owned, 1]) expect(seen).toBeLessThan(net.locations.length);
+    // A franchisee in rm@'s region who is not franchisee@, for the demo's enforcement cases.
+    expect(net.locations.some((l) => rm?.regionIds.includes(l.regionId) && l.franchiseeId !== owner?.franchiseeId)).toBe(true);
   });
 
   it('scales to a large network', () => {

@@ -48,6 +48,12 @@ export interface NetworkSize {
 }
 
 export const DEMO_SIZE: NetworkSize = { regions: 6, franchisees: 30, locations: 120 };
+/**
+ * The least network that still has every demo user and every scope boundary the
+ * HTTP tests cross: a region rm@ does not manage, franchisees who are not
+ * franchisee@ or franchisee2@, and locations staff@ does not work at.
+ */
+export const SMALL_DEMO_SIZE: NetworkSize = { regions: 2, franchisees: 4, locations: 8 };
 export const DEMO_PASSWORD = 'franscore-demo';
 
 const REGION_TEMPLATES = [

@@ -22,5 +22,6 @@ describe(loadConfig.name, () => {
   it('reads flags in their usual spellings', () => {
     expect(loadConfig({ SEED_DEMO: 'on' }).SEED_DEMO).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+    expect(loadConfig({ SEED_DEMO: 'small' }).SEED_DEMO).toBe('small');
   });
 });

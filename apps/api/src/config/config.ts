@@ -11,7 +11,8 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().min(1).default('./.data'),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
-  SEED_DEMO: flag.optional(),
+  /** `small`: a few regions, franchisees and locations with every demo user, for tests that boot the server. */
+  SEED_DEMO: z.union([z.literal('small'), flag]).optional(),
   PUBLIC_URL: z.url().optional(),
   SMTP_URL: z.url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(12),

@@ -1,6 +1,6 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD } from '@franscore/seed';
+import { DEMO_PASSWORD, DEMO_SIZE, SMALL_DEMO_SIZE } from '@franscore/seed';
 import { AppConfig } from '../config/config';
 import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { UsersService } from '../org/users.service';
@@ -14,7 +14,7 @@ import { SlaSweepService } from '../complaints/sla-sweep.service';
 
 /**
  * On an empty database: create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
- * and seed the demo network (default on for the embedded database only).
+ * and seed the demo network (default on for the embedded database only; SEED_DEMO=small seeds a few locations).
  */
 export async function firstStart(app: INestApplication, config: AppConfig, db: DatabaseHandle): Promise<void> {
   const ds = app.get(DataSource);
@@ -36,7 +36,8 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
   if (config.SEED_DEMO ?? db.kind === 'embedded') {
     const now = app.get(Clock).now();
     const rules = await app.get(PolicySource).current();
-    const net = await seedDemo(ds, app.get(AuditLogService), { complaints: { now, months: 4, perMonth: 7, rules } });
+    const size = config.SEED_DEMO === 'small' ? SMALL_DEMO_SIZE : DEMO_SIZE;
+    const net = await seedDemo(ds, app.get(AuditLogService), { size, complaints: { now, months: 4, perMonth: 7, rules } });
     await app.get(SlaSweepService).sweep();
     await seedDemoScoring(app, net, now);
     await seedDemoEnforcement(app, net);
