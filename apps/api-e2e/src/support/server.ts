@@ -1,98 +1,142 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { killNow, spawnNode, terminate } from './children';
 
 const MAIN = resolve(__dirname, '../../../../dist/apps/api/apps/api/src/main.js');
+const READY = /ready at http:\/\/localhost:(\d+)/;
 
 export interface RunningServer {
   baseUrl: string;
-  /** Stops the process, keeping its data, so a restart can check persistence. */
+  /** Stops the process (SIGTERM), keeping its data, so a restart can check persistence. */
   stop(): Promise<void>;
+  /** Kills the process with SIGKILL mid-work, keeping its data, as a crash would. */
+  kill(): Promise<void>;
   /** Starts the same server again on the same data. */
   restart(): Promise<void>;
-  /** Stops and throws the data away. */
+  /** Stops and throws the data away; safe to call on every path, and more than once. */
   close(): Promise<void>;
   output(): string;
+  /** A `pg` connection string to the server's database while it runs (the embedded one publishes its socket). */
+  databaseUrl(): string;
 }
 
+export interface StartOptions {
+  /**
+   * The demo network to seed on the empty database: `small` (default; every
+   * demo user and scope boundary in a few locations), `full` (the demo of
+   * `npm start`) or `none`. An explicit SEED_DEMO in env wins.
+   */
+  network?: 'small' | 'full' | 'none';
+}
+
+const SEED: Record<NonNullable<StartOptions['network']>, string> = { small: 'small', full: 'on', none: 'off' };
+
 /** Where one test file's data lives: a temp folder for PGlite, or a fresh database on TEST_DATABASE_URL. */
-async function freshData(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+async function freshData(): Promise<{ env: Record<string, string>; url(): string; drop(): Promise<void> }> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'franscore-e2e-'));
-    return { env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      env: { DATA_DIR: dir },
+      url: () => (JSON.parse(readFileSync(join(dir, 'socket.json'), 'utf8')) as { url: string }).url,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `franscore_e2e_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: url.toString(), SEED_DEMO: 'on' },
+    env: { DATABASE_URL: url.toString() },
+    url: () => url.toString(),
     drop: async () => {
       const c = new Client({ connectionString: serverUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
 
-function launch(env: Record<string, string>, log: string[]): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', PORT: '0', LOG_LEVEL: 'log', PORTAL_DIR: '/nonexistent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const from = log.length;
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.join('')}`)), 45_000);
-    const onData = (chunk: Buffer) => {
-      log.push(chunk.toString());
-      const m = /ready at http:\/\/localhost:(\d+)/.exec(log.slice(from).join(''));
-      if (m) {
-        clearTimeout(timer);
-        resolvePromise({ child, baseUrl: `http://127.0.0.1:${m[1]}` });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${log.join('')}`));
+/**
+ * Starts the server and resolves on its ready line, however long a loaded
+ * machine takes; rejects as soon as the process exits first. A start that
+ * fails leaves no process behind.
+ */
+async function launch(env: Record<string, string>, log: string[]): Promise<{ child: ChildProcess; baseUrl: string }> {
+  // The ready line is logged at 'log' level: a quieter LOG_LEVEL would hide it.
+  const child = spawnNode(MAIN, { PATH: process.env['PATH'] ?? '', PORT: '0', PORTAL_DIR: '/nonexistent', ...env, LOG_LEVEL: 'log' });
+  let since = '';
+  try {
+    const port = await new Promise<string>((resolvePort, reject) => {
+      const onData = (chunk: Buffer) => {
+        const text = chunk.toString();
+        log.push(text);
+        since += text;
+        const m = READY.exec(since);
+        if (m) resolvePort(m[1]);
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('error', reject);
+      child.once('exit', (code, signal) => reject(new Error(`server exited (${signal ?? code}) before it was ready:\n${log.join('')}`)));
     });
-  });
+    return { child, baseUrl: `http://127.0.0.1:${port}` };
+  } catch (e) {
+    await killNow(child);
+    throw e;
+  }
 }
 
-function exit(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((r) => {
-    child.once('exit', () => r());
-    child.kill('SIGTERM');
-  });
-}
-
-/** Boots the built API as a real process on a fresh database with the demo network. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Boots the built API as a real process on a fresh database, seeded with the
+ * small demo network unless `options.network` (or env SEED_DEMO) says otherwise.
+ */
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
   const data = await freshData();
+  const fullEnv = { ...data.env, SEED_DEMO: SEED[options.network ?? 'small'], ...env };
   const log: string[] = [];
-  let current = await launch({ ...data.env, ...env }, log);
+  let current: { child: ChildProcess; baseUrl: string };
+  try {
+    current = await launch(fullEnv, log);
+  } catch (e) {
+    await data.drop();
+    throw e;
+  }
+  let closed = false;
   const server: RunningServer = {
     baseUrl: current.baseUrl,
-    stop: () => exit(current.child),
+    stop: () => terminate(current.child),
+    kill: () => killNow(current.child),
     async restart() {
-      current = await launch({ ...data.env, ...env }, log);
+      await terminate(current.child);
+      current = await launch(fullEnv, log);
       server.baseUrl = current.baseUrl;
     },
     async close() {
-      await exit(current.child);
-      await data.drop();
+      if (closed) return;
+      closed = true;
+      try {
+        await terminate(current.child);
+      } finally {
+        await data.drop();
+      }
     },
     output: () => log.join(''),
+    databaseUrl: () => data.url(),
   };
   return server;
 }

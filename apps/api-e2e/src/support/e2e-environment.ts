@@ -1,0 +1,41 @@
+import type { ChildProcess } from 'node:child_process';
+import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
+import { TestEnvironment } from 'jest-environment-node';
+import { killAll, LIVE_CHILDREN } from './children';
+
+/**
+ * The node environment, plus a guard on the worker's real process: test files
+ * only see a copy of `process` whose 'exit' and signal events never fire, so
+ * the handlers that kill servers a test started live here.
+ */
+const live = new Set<ChildProcess>();
+let guarding = false;
+
+function guardWorker(): void {
+  if (guarding) return;
+  guarding = true;
+  process.once('exit', () => killAll(live));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const onSignal = () => {
+      killAll(live);
+      // Then die of the signal as the worker would have without this handler.
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
+  }
+}
+
+export default class E2eEnvironment extends TestEnvironment {
+  constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
+    super(config, context);
+    guardWorker();
+    Object.assign(this.global, { [LIVE_CHILDREN]: live });
+  }
+
+  /** Whatever a test file left running (an afterAll that failed or timed out) goes with it. */
+  override async teardown(): Promise<void> {
+    killAll(live);
+    await super.teardown();
+  }
+}
