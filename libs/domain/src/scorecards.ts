@@ -33,6 +33,26 @@ export const ScorecardExplanationSchema = z.object({
 });
 export type ScorecardExplanation = z.infer<typeof ScorecardExplanationSchema>;
 
+/**
+ * Where a card stands for its location and period (DOMAIN.md "Official card and
+ * revisions"): the finalized `official` card; a `revision` computed after it,
+ * pending; the newest card while none is finalized, `not_final`; any other card
+ * (an earlier official one, or one a newer card replaced) `superseded`.
+ */
+export const SCORECARD_STANDINGS = ['official', 'revision', 'not_final', 'superseded'] as const;
+export const ScorecardStandingSchema = z.enum(SCORECARD_STANDINGS);
+export type ScorecardStanding = z.infer<typeof ScorecardStandingSchema>;
+
+/** The revision shown beside an official card. */
+export const ScorecardRevisionSchema = z.object({
+  id: z.uuid(),
+  asOf: z.string(),
+  overall: z.number().nullable(),
+  band: BandSchema.nullable(),
+  provisional: z.boolean(),
+});
+export type ScorecardRevision = z.infer<typeof ScorecardRevisionSchema>;
+
 export const ScorecardSchema = z.object({
   id: z.uuid(),
   locationId: z.uuid(),
@@ -47,6 +67,9 @@ export const ScorecardSchema = z.object({
   band: BandSchema.nullable(),
   provisional: z.boolean(),
   finalized: z.boolean(),
+  standing: ScorecardStandingSchema,
+  /** On an official card: the newer card computed since, pending finalization. */
+  revision: ScorecardRevisionSchema.nullable(),
   explanation: ScorecardExplanationSchema,
 });
 export type Scorecard = z.infer<typeof ScorecardSchema>;
@@ -73,6 +96,10 @@ export const LeagueRowSchema = z.object({
   provisional: z.boolean(),
   rank: z.number().int().nullable(),
   previousOverall: z.number().nullable(),
+  /** The row is the official card, or the newest one while none is finalized. */
+  standing: z.enum(['official', 'not_final']),
+  /** A newer card computed since the official one, pending finalization. */
+  revisionId: z.uuid().nullable(),
 });
 export type LeagueRow = z.infer<typeof LeagueRowSchema>;
 export const LeagueQuerySchema = z.strictObject({

@@ -50,8 +50,8 @@ export async function seedDemoScoring(app: INestApplication, net: SeedNetwork, n
   const ids = net.locations.map((l) => l.id);
   for (const period of [...complete].reverse().concat(current)) await scorecards.computeFor(ids, period);
   const toFinalize: Array<{ id: string }> = await ds.query(
-    `SELECT DISTINCT ON (location_id, period) id FROM scorecard WHERE period = ANY($1::text[]) AND NOT provisional
-     ORDER BY location_id, period, as_of DESC`,
+    `SELECT s.id FROM scorecard_standing st JOIN scorecard s ON s.id = st.standing_id
+     WHERE st.period = ANY($1::text[]) AND NOT s.provisional ORDER BY st.location_id, st.period`,
     [complete],
   );
   for (const { id } of toFinalize) await scorecards.finalize(actor, ALL, id);

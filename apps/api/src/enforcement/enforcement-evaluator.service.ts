@@ -24,8 +24,8 @@ interface PendingCard {
 }
 
 /**
- * Feeds finalized scorecards to the enforcement state machine, each card once,
- * oldest first. Runs when a card is finalized and on a timer (deadlines pass without events).
+ * Feeds official scorecards (DOMAIN.md "Official card and revisions") to the
+ * enforcement state machine, each card once, in the order they were finalized. Runs when a card is finalized and on a timer (deadlines pass without events).
  */
 @Injectable()
 export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
@@ -68,7 +68,9 @@ export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [EVALUATE_LOCK]);
       if (!locked) return 0;
       const cards: PendingCard[] = await m.query(
-        `SELECT s.id, s.location_id, s.band, s.provisional, s.as_of FROM scorecard s
+        // Official cards only: one superseded before it was read never acts.
+        `SELECT s.id, s.location_id, s.band, s.provisional, s.as_of FROM scorecard_standing st
+         JOIN scorecard s ON s.id = st.official_id
          JOIN scorecard_finalization sf ON sf.scorecard_id = s.id
          LEFT JOIN enforcement_evaluation ee ON ee.scorecard_id = s.id
          WHERE ee.scorecard_id IS NULL ORDER BY sf.finalized_at, s.as_of`,

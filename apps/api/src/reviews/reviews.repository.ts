@@ -49,7 +49,7 @@ export class ReviewsRepository {
     return heads;
   }
 
-  /** Each open location of the region: its card for the period, its last six periods, its open case, the decision so far. */
+  /** Each open location of the region: its standing card for the period (the official one, else the newest), its last six periods, its open case, the decision so far. */
   async locations(m: EntityManager, reviewId: string, regionId: string, period: string): Promise<ReviewLocation[]> {
     const rows: Array<{
       id: string; code: string; name: string; overall: string | null; band: ReviewLocation['band']; provisional: boolean | null;
@@ -59,13 +59,14 @@ export class ReviewsRepository {
     }> = await m.query(
       `SELECT l.id, l.code, l.name, cur.overall, cur.band, cur.provisional,
               COALESCE((SELECT json_agg(json_build_object('period', t.period, 'overall', t.overall, 'band', t.band) ORDER BY t.period)
-                        FROM (SELECT DISTINCT ON (s.period) s.period, s.overall::float8 AS overall, s.band FROM scorecard s
-                              WHERE s.location_id = l.id AND s.period <= $2 ORDER BY s.period DESC, s.as_of DESC LIMIT 6) t), '[]') AS trend,
+                        FROM (SELECT ts.period, s.overall::float8 AS overall, s.band FROM scorecard_standing ts JOIN scorecard s ON s.id = ts.standing_id
+                              WHERE ts.location_id = l.id AND ts.period <= $2 ORDER BY ts.period DESC LIMIT 6) t), '[]') AS trend,
               ec.id AS case_id, ec.level AS case_level, ec.cure_deadline,
               (SELECT json_build_object('decision', d.decision, 'notes', d.notes, 'at', to_char(d.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                  FROM review_decision d WHERE d.review_id = $3 AND d.location_id = l.id) AS decision
        FROM location l
-       LEFT JOIN LATERAL (SELECT s.overall, s.band, s.provisional FROM scorecard s WHERE s.location_id = l.id AND s.period = $2 ORDER BY s.as_of DESC LIMIT 1) cur ON TRUE
+       LEFT JOIN scorecard_standing st ON st.location_id = l.id AND st.period = $2
+       LEFT JOIN scorecard cur ON cur.id = st.standing_id
        LEFT JOIN enforcement_case ec ON ec.location_id = l.id AND ec.status = 'open'
        WHERE l.region_id = $1 AND l.status <> 'closed' ORDER BY cur.overall ASC NULLS LAST, l.code`,
       [regionId, period, reviewId],

@@ -1,14 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { Clock } from '../time/clock';
 import { PolicySource } from './policy-source';
 import { previousPeriod, periodOf } from './scorecard-explanation';
-import { ScorecardsService } from './scorecards.service';
-
-/** Names the advisory lock under which one instance claims a period's close. */
-const CLOSE_LOCK = 7_210_003;
+import { RecomputeService } from './recompute.service';
 
 /**
  * On the first of each month the previous period is scored for the whole
@@ -20,8 +16,7 @@ export class PeriodCloseService {
   private readonly log = new Logger('PeriodClose');
 
   constructor(
-    private readonly ds: DataSource,
-    private readonly scorecards: ScorecardsService,
+    private readonly recompute: RecomputeService,
     private readonly policy: PolicySource,
     private readonly clock: Clock,
   ) {}
@@ -39,20 +34,10 @@ export class PeriodCloseService {
   async close(): Promise<string | null> {
     const period = previousPeriod(periodOf(this.clock.now()));
     const policy = await this.policy.inForce();
-    const jobId = await this.ds.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock($1)`, [CLOSE_LOCK]);
-      const rows: Array<{ id: string }> = await m.query(
-        `INSERT INTO job (kind, params, status, total, started_at)
-         SELECT 'period_close', $1, 'running', (SELECT count(*) FROM location WHERE status <> 'closed'), $2
-         WHERE NOT EXISTS (SELECT 1 FROM job WHERE kind = 'period_close' AND params->>'period' = $3 AND status <> 'failed')
-         RETURNING id`,
-        [JSON.stringify({ period, policyVersion: policy.version }), this.clock.now(), period],
-      );
-      return rows[0]?.id ?? null;
-    });
+    const jobId = await this.recompute.claimClose(period, policy);
     if (!jobId) return null;
     this.log.log(`Closing ${period} under policy v${policy.version}`);
-    await this.scorecards.runRecompute(jobId, period, policy, SYSTEM_ACTOR);
+    await this.recompute.run(jobId, period, policy, SYSTEM_ACTOR);
     return jobId;
   }
 }

@@ -16,6 +16,8 @@ const card: Scorecard = {
   band: 'warning',
   provisional: false,
   finalized: true,
+  standing: 'official',
+  revision: { id: '44444444-4444-4444-8444-444444444444', asOf: '2026-11-05T09:00:00.000Z', overall: 68.2, band: 'warning', provisional: false },
   explanation: {
     eligible: 10,
     excludedByDispute: 1,
@@ -36,6 +38,19 @@ describe(scorecardReport.name, () => {
     expect(text).toContain('75.1');
     expect(text).toContain('75.0625');
     expect(text).toContain('Band raised from watch to warning: 1 critical complaint(s) breached the resolve target');
+  });
+
+  it.each([
+    ['official', 'Official card (finalized)'],
+    ['revision', 'Revision pending: not the official card'],
+    ['not_final', 'Not final: no card of this period is finalized yet'],
+    ['superseded', 'Superseded: not the card that stands for this period'],
+  ] as const)('says where a %s card stands', (standing, words) => {
+    expect(JSON.stringify(scorecardReport({ ...card, standing }, new Date('2026-11-03T00:00:00Z')).content)).toContain(words);
+  });
+
+  it('names the revision pending beside an official card', () => {
+    expect(text).toContain('A revision computed as of 2026-11-05T09:00:00.000Z (overall 68.2, band warning) awaits finalization.');
   });
 
   it('explains every component, absent ones with their reason', () => {

@@ -3,6 +3,13 @@ import type { Scorecard } from '@franscore/domain';
 import { PdfContent, PdfDocument } from '../reports/pdf-document';
 
 const fmt = (n: number | null, digits = 1) => (n === null ? '—' : n.toFixed(digits));
+/** Where the card stands, in DOMAIN.md's words: a reader of the paper must not take a revision for the official card. */
+const STANDING: Record<Scorecard['standing'], string> = {
+  official: 'Official card (finalized)',
+  revision: 'Revision pending: not the official card',
+  not_final: 'Not final: no card of this period is finalized yet',
+  superseded: 'Superseded: not the card that stands for this period',
+};
 const LABEL: Record<(typeof COMPONENT_NAMES)[number], string> = {
   responsiveness: 'Responsiveness (acknowledged within target)',
   resolution: 'Resolution (resolved within target)',
@@ -32,6 +39,7 @@ export function scorecardReport(s: Scorecard, generatedAt: Date): PdfDocument {
   ];
   if (e.overrideReason) notes.push(`Band raised from ${e.bandBeforeOverride} to ${s.band}: ${e.overrideReason}.`);
   if (s.provisional) notes.push('Provisional: fewer eligible complaints than the policy minimum. Shown, never enforced.');
+  if (s.revision) notes.push(`A revision computed as of ${s.revision.asOf} (overall ${fmt(s.revision.overall)}, band ${s.revision.band ?? 'none'}) awaits finalization.`);
   return {
     info: { title: `Scorecard ${s.locationCode} ${s.period}`, subject: 'Franscore scorecard' },
     content: [
@@ -41,7 +49,7 @@ export function scorecardReport(s: Scorecard, generatedAt: Date): PdfDocument {
         columns: [
           { text: [{ text: 'Overall  ', bold: true }, { text: fmt(s.overall), fontSize: 22, bold: true }] },
           { text: [{ text: 'Band  ', bold: true }, { text: s.band ?? 'none', style: s.band ? `band_${s.band}` : 'small', fontSize: 16 }] },
-          { text: s.finalized ? 'Finalized' : 'Not finalized', style: 'small' },
+          { text: STANDING[s.standing], style: 'small' },
         ],
       },
       { text: 'Components', style: 'h2' },

@@ -7,13 +7,17 @@ import { CurrentScope, CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { IdParamDto } from '../org/org.dto';
+import { RecomputeService } from './recompute.service';
 import { ScorecardsService } from './scorecards.service';
 import { LeagueQueryDto, RecomputeDto, ScorecardQueryDto } from './scoring.dto';
 
 @ApiTags('scorecards')
 @Controller()
 export class ScorecardsController {
-  constructor(private readonly scorecards: ScorecardsService) {}
+  constructor(
+    private readonly scorecards: ScorecardsService,
+    private readonly recomputes: RecomputeService,
+  ) {}
 
   @Get('scorecards')
   list(@CurrentScope() scope: Scope, @Query() q: ScorecardQueryDto): Promise<Page<Scorecard>> {
@@ -41,13 +45,13 @@ export class ScorecardsController {
   @Roles('auditor', 'admin')
   @Post('scorecards/recompute')
   recompute(@CurrentUser() user: AuthUser, @Body() body: RecomputeDto): Promise<Job> {
-    return this.scorecards.startRecompute(actorOf(user), body.period);
+    return this.recomputes.start(actorOf(user), body.period);
   }
 
   @Roles('auditor', 'admin')
   @Get('jobs/:id')
   job(@Param() p: IdParamDto): Promise<Job> {
-    return this.scorecards.job(p.id);
+    return this.recomputes.job(p.id);
   }
 
   @Get('league-table')

@@ -1,4 +1,4 @@
-import type { Audit, ComplaintReceipt, LeagueRow, Location, Page, Scorecard, Severity } from '@franscore/domain';
+import type { Audit, AuditEntry, ComplaintReceipt, LeagueRow, Location, Page, Scorecard, Severity } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
 import { ScorecardsService } from './scorecards.service';
 import { signInFirstAdmin } from '../test/admin';
@@ -89,6 +89,17 @@ describe(ScorecardsService.name, () => {
     t.clock.set(at);
     expect((await admin.post(`/api/complaints/${id}/events`, { type })).status).toBe(201);
   }
+  /** Opens an audit of main's October, scores every case with `criteria`, submits and finalizes it at `at`. */
+  async function runAudit(sampleSize: number, criteria: (i: number) => Record<string, number | null>, at: string): Promise<Audit> {
+    const opened = (await admin.post<Audit>('/api/audits', { locationId: main.id, period: '2026-10', sampleSize })).body;
+    for (const [i, c] of opened.cases.entries()) await admin.request('PUT', `/api/audits/${opened.id}/cases/${c.id}`, { criteria: criteria(i) });
+    t.clock.set(new Date(at));
+    expect((await admin.post(`/api/audits/${opened.id}/submit`)).status).toBe(201);
+    expect((await admin.post<Audit>(`/api/audits/${opened.id}/finalize`)).body.status).toBe('finalized');
+    return opened;
+  }
+  const PARTIAL = { listen: 2, acknowledge: 1, takeAction: 0, thank: 2, explain: 1, sincereApology: null, proportionateCompensation: null };
+  const auditLog = async (id: string) => (await admin.get<Page<AuditEntry>>(`/api/audit-log?entityType=scorecard&entityId=${id}`)).body.items;
   const card = async (client: ApiClient, location: Location) =>
     (await client.get<Page<Scorecard>>(`/api/scorecards?period=2026-10&locationId=${location.id}`)).body.items[0];
 
@@ -181,7 +192,54 @@ describe(ScorecardsService.name, () => {
     expect((await owner.post(`/api/scorecards/${s.id}/finalize`)).status).toBe(403);
     expect((await admin.post<Scorecard>(`/api/scorecards/${s.id}/finalize`)).body.finalized).toBe(true);
     expect((await admin.post(`/api/scorecards/${s.id}/finalize`)).status).toBe(409);
-    const log = await admin.get<{ items: Array<{ action: string }> }>(`/api/audit-log?entityType=scorecard&entityId=${s.id}`);
-    expect(log.body.items.map((e) => e.action)).toEqual(['scorecard.finalized']);
+    expect((await auditLog(s.id)).map((e) => e.action)).toEqual(['scorecard.finalized']);
+  });
+
+  describe('official card and revisions', () => {
+    let official: Scorecard;
+    let revision: Scorecard;
+
+    it('keeps the finalized card official after a second audit, with the revision beside it', async () => {
+      official = await card(admin, main);
+      expect(official).toMatchObject({ standing: 'official', finalized: true, overall: 75.1, revision: null });
+      // Two more cases scored 60: protocol (100 + 60 + 60 + 60) / 4 = 70, overall (20.3125 + 18.75 + 10 + 14 + 10) / 1.0 = 73.0625.
+      await runAudit(2, () => PARTIAL, '2026-11-03T10:00:00.000Z');
+      const listed = (await admin.get<Page<Scorecard>>(`/api/scorecards?period=2026-10&locationId=${main.id}`)).body;
+      expect(listed.total).toBe(1);
+      expect(listed.items[0]).toMatchObject({ id: official.id, standing: 'official', overall: 75.1, revision: { overall: 73.1, band: 'watch' } });
+      revision = (await admin.get<Scorecard>(`/api/scorecards/${listed.items[0].revision?.id}`)).body;
+      expect(revision).toMatchObject({ standing: 'revision', finalized: false, overall: 73.1, revision: null });
+      expect(revision.explanation.overallUnrounded).toBeCloseTo(73.0625, 10);
+      const row = (await admin.get<Page<LeagueRow>>('/api/league-table?period=2026-10')).body.items.find((r) => r.locationId === main.id);
+      expect(row).toMatchObject({ scorecardId: official.id, overall: 75.1, standing: 'official', revisionId: revision.id });
+      expect((await auditLog(official.id)).map((e) => e.action)).toEqual(['scorecard.finalized']);
+      // Where nothing is finalized, the newest card stands, not final.
+      expect(await card(admin, small)).toMatchObject({ standing: 'not_final', finalized: false });
+    });
+
+    it('finalizing the revision supersedes the official card, naming both and their figures in the audit log', async () => {
+      t.clock.set(new Date('2026-11-04T10:00:00.000Z'));
+      const res = await admin.post<Scorecard>(`/api/scorecards/${revision.id}/finalize`);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ id: revision.id, standing: 'official', finalized: true });
+      expect(await card(admin, main)).toMatchObject({ id: revision.id, standing: 'official', overall: 73.1, revision: null });
+      const row = (await admin.get<Page<LeagueRow>>('/api/league-table?period=2026-10')).body.items.find((r) => r.locationId === main.id);
+      expect(row).toMatchObject({ scorecardId: revision.id, overall: 73.1, revisionId: null });
+      expect((await admin.get<Scorecard>(`/api/scorecards/${official.id}`)).body).toMatchObject({ standing: 'superseded', finalized: true });
+      const superseded = (await auditLog(official.id)).find((e) => e.action === 'scorecard.superseded');
+      expect(superseded).toMatchObject({
+        before: { official: { scorecardId: official.id, overall: 75.1, band: 'watch' } },
+        after: { official: { scorecardId: revision.id, overall: 73.1, band: 'watch' }, locationId: main.id, period: '2026-10' },
+      });
+      expect((await admin.post(`/api/scorecards/${official.id}/finalize`)).status).toBe(409);
+    });
+
+    it('refuses to finalize a card computed before the official one', async () => {
+      const [oldest] = await t.ds.query(`SELECT id FROM scorecard WHERE location_id = $1 AND period = '2026-10' ORDER BY as_of LIMIT 1`, [main.id]);
+      const res = await admin.post<{ code: string }>(`/api/scorecards/${oldest.id}/finalize`);
+      expect(res).toMatchObject({ status: 409, body: { code: 'scorecard.outdated' } });
+      expect((await admin.get<Scorecard>(`/api/scorecards/${oldest.id}`)).body).toMatchObject({ standing: 'superseded', finalized: false });
+      expect(await card(admin, main)).toMatchObject({ id: revision.id, standing: 'official' });
+    });
   });
 });

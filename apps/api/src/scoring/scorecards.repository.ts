@@ -30,8 +30,25 @@ interface Row {
   band: Scorecard['band'];
   provisional: boolean;
   finalized: boolean;
+  standing: Scorecard['standing'];
+  rv_id: string | null;
+  rv_as_of: Date | null;
+  rv_overall: string | null;
+  rv_band: Scorecard['band'];
+  rv_provisional: boolean | null;
   explanation: ScorecardExplanation;
 }
+
+/** The official card of a pair, locked, and whether a given card of the pair was computed after it. */
+export interface OfficialCard {
+  id: string;
+  overall: number | null;
+  band: Scorecard['band'];
+  asOf: string;
+  cardIsNewer: boolean;
+}
+
+const score = (v: string | null) => (v === null ? null : Number(v));
 
 const toScorecard = (r: Row): Scorecard => ({
   id: r.id,
@@ -43,25 +60,49 @@ const toScorecard = (r: Row): Scorecard => ({
   period: r.period,
   policyVersion: r.policy_version,
   asOf: r.as_of.toISOString(),
-  overall: r.overall === null ? null : Number(r.overall),
+  overall: score(r.overall),
   band: r.band,
   provisional: r.provisional,
   finalized: r.finalized,
+  standing: r.standing,
+  revision:
+    r.rv_id && r.rv_as_of
+      ? { id: r.rv_id, asOf: r.rv_as_of.toISOString(), overall: score(r.rv_overall), band: r.rv_band, provisional: r.rv_provisional ?? false }
+      : null,
   explanation: r.explanation,
 });
 
+/** A card with where it stands (`st` its pair's pointer row, `o` the official card) and, on the official card, the revision beside it. */
 const SELECT = `
   SELECT s.id, s.location_id, l.code AS location_code, l.name AS location_name, r.name AS region_name,
          f.legal_name AS franchisee_name, s.period, s.policy_version, s.as_of, s.overall, s.band, s.provisional,
-         (sf.scorecard_id IS NOT NULL) AS finalized, s.explanation
+         (sf.scorecard_id IS NOT NULL) AS finalized, s.explanation,
+         CASE WHEN st.official_id = s.id THEN 'official'
+              WHEN sf.scorecard_id IS NULL AND st.official_id IS NULL AND st.latest_id = s.id THEN 'not_final'
+              WHEN sf.scorecard_id IS NULL AND (s.as_of, s.policy_version) > (o.as_of, o.policy_version) THEN 'revision'
+              ELSE 'superseded' END AS standing,
+         rv.id AS rv_id, rv.as_of AS rv_as_of, rv.overall AS rv_overall, rv.band AS rv_band, rv.provisional AS rv_provisional
   FROM scorecard s
+  JOIN scorecard_standing st ON st.location_id = s.location_id AND st.period = s.period
+  LEFT JOIN scorecard o ON o.id = st.official_id
+  LEFT JOIN scorecard rv ON rv.id = st.latest_id AND st.official_id = s.id AND st.latest_id <> s.id
   JOIN location l ON l.id = s.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
   LEFT JOIN scorecard_finalization sf ON sf.scorecard_id = s.id`;
 
-/** The newest scorecard of each (location, period): what people see and what enforcement reads. */
-const LATEST = `
-  SELECT DISTINCT ON (s.location_id, s.period) s.* FROM scorecard s
-  WHERE s.period = $1 ORDER BY s.location_id, s.period, s.as_of DESC, s.policy_version DESC`;
+/**
+ * Moves a pair's `latest_id` to each card just inserted (the CTE `ins`) that is
+ * newer than the one it points at. The comparison sits in the update itself, so
+ * concurrent writers of one pair end on the newest card whatever their order.
+ */
+const ADVANCE_LATEST = `
+  INSERT INTO scorecard_standing (location_id, period, latest_id, latest_as_of, latest_policy_version)
+  SELECT location_id, period, id, as_of, policy_version FROM ins
+  ON CONFLICT (location_id, period) DO UPDATE
+    SET latest_id = EXCLUDED.latest_id, latest_as_of = EXCLUDED.latest_as_of, latest_policy_version = EXCLUDED.latest_policy_version
+    WHERE (EXCLUDED.latest_as_of, EXCLUDED.latest_policy_version) > (scorecard_standing.latest_as_of, scorecard_standing.latest_policy_version)`;
+
+const CARD_COLUMNS = 'location_id, period, policy_id, policy_version, as_of, overall, band, provisional, explanation';
+const cardValues = (c: NewScorecard) => [c.locationId, c.period, c.policyId, c.policyVersion, c.asOf, c.overall, c.band, c.provisional, JSON.stringify(c.explanation)];
 
 const LEAGUE_SORT: Record<LeagueQuery['sort'], string> = {
   overall: 'cur.overall ASC NULLS LAST, l.code',
@@ -71,14 +112,41 @@ const LEAGUE_SORT: Record<LeagueQuery['sort'], string> = {
 
 @Injectable()
 export class ScorecardsRepository {
+  /** Stores cards (one per location of a period) and moves each pair's newest pointer, in the caller's transaction. */
   async insert(m: EntityManager, cards: NewScorecard[]): Promise<void> {
     await insertChunks(
       m,
       cards,
-      (v) => `INSERT INTO scorecard (location_id, period, policy_id, policy_version, as_of, overall, band, provisional, explanation, computed_at)
-              VALUES ${v} ON CONFLICT (location_id, period, policy_version, as_of) DO NOTHING`,
-      (c) => [c.locationId, c.period, c.policyId, c.policyVersion, c.asOf, c.overall, c.band, c.provisional, JSON.stringify(c.explanation), c.asOf],
+      (v) => `WITH ins AS (
+                INSERT INTO scorecard (${CARD_COLUMNS}, computed_at) VALUES ${v}
+                ON CONFLICT (location_id, period, policy_version, as_of) DO NOTHING
+                RETURNING id, location_id, period, as_of, policy_version)
+              ${ADVANCE_LATEST}`,
+      (c) => [...cardValues(c), c.asOf],
     );
+  }
+
+  /** Holds a job's cards out of sight until the job publishes them all at once. */
+  async stage(m: EntityManager, jobId: string, cards: NewScorecard[]): Promise<void> {
+    await insertChunks(m, cards, (v) => `INSERT INTO scorecard_stage (job_id, ${CARD_COLUMNS}) VALUES ${v}`, (c) => [jobId, ...cardValues(c)]);
+  }
+
+  /** Turns a job's staged cards into scorecards in one statement, so a period changes whole or not at all. */
+  async publish(m: EntityManager, jobId: string): Promise<void> {
+    await m.query(
+      `WITH ins AS (
+         INSERT INTO scorecard (${CARD_COLUMNS}, computed_at)
+         SELECT ${CARD_COLUMNS}, as_of FROM scorecard_stage WHERE job_id = $1 ORDER BY location_id
+         ON CONFLICT (location_id, period, policy_version, as_of) DO NOTHING
+         RETURNING id, location_id, period, as_of, policy_version)
+       ${ADVANCE_LATEST}`,
+      [jobId],
+    );
+    await this.discardStaged(m, [jobId]);
+  }
+
+  async discardStaged(m: EntityManager, jobIds: string[]): Promise<void> {
+    if (jobIds.length) await m.query(`DELETE FROM scorecard_stage WHERE job_id = ANY($1::uuid[])`, [jobIds]);
   }
 
   async byId(m: EntityManager, scope: Scope, id: string): Promise<Scorecard | null> {
@@ -87,28 +155,32 @@ export class ScorecardsRepository {
     return rows[0] ? toScorecard(rows[0]) : null;
   }
 
-  async latestFor(m: EntityManager, locationId: string, period: string): Promise<Scorecard | null> {
-    const rows: Row[] = await m.query(`${SELECT} WHERE s.location_id = $1 AND s.period = $2 ORDER BY s.as_of DESC, s.policy_version DESC LIMIT 1`, [locationId, period]);
+  /** The card that stands for a location and period: the official one, or the newest while none is finalized. */
+  async standing(m: EntityManager, scope: Scope, locationId: string, period: string): Promise<Scorecard | null> {
+    const params: unknown[] = [locationId, period];
+    const rows: Row[] = await m.query(
+      `${SELECT} WHERE st.location_id = $1 AND st.period = $2 AND s.id = st.standing_id AND ${scopeCondition(scope, 'l', params)}`,
+      params,
+    );
     return rows[0] ? toScorecard(rows[0]) : null;
   }
 
-  /** Newest card per (location, period), newest period first: a location's trend. */
+  /** The standing card per (location, period), newest period first, each with its pending revision: a location's trend. */
   async list(m: EntityManager, scope: Scope, q: ScorecardQuery): Promise<Page<Scorecard>> {
     const params: unknown[] = [];
     const where = [scopeCondition(scope, 'l', params)];
-    if (q.period) where.push(`s.period = $${params.push(q.period)}`);
-    if (q.locationId) where.push(`s.location_id = $${params.push(q.locationId)}`);
-    const latest = `s.id IN (SELECT DISTINCT ON (location_id, period) id FROM scorecard ORDER BY location_id, period, as_of DESC, policy_version DESC)`;
-    const cond = [...where, latest].join(' AND ');
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM scorecard s JOIN location l ON l.id = s.location_id WHERE ${cond}`, params);
+    if (q.period) where.push(`st.period = $${params.push(q.period)}`);
+    if (q.locationId) where.push(`st.location_id = $${params.push(q.locationId)}`);
+    const cond = where.join(' AND ');
+    const [{ n }] = await m.query(`SELECT count(*) AS n FROM scorecard_standing st JOIN location l ON l.id = st.location_id WHERE ${cond}`, params);
     const rows: Row[] = await m.query(
-      `${SELECT} WHERE ${cond} ORDER BY s.period DESC, l.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `${SELECT} WHERE s.id = st.standing_id AND ${cond} ORDER BY st.period DESC, l.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
     return { items: rows.map(toScorecard), total: Number(n), page: q.page, pageSize: q.pageSize };
   }
 
-  /** The league table of a period: one query, ranked over the filtered, non-provisional rows. */
+  /** The league table of a period over the standing cards: one query, ranked over the filtered, non-provisional rows. */
   async league(m: EntityManager, scope: Scope, q: LeagueQuery, previousPeriod: string): Promise<Page<LeagueRow>> {
     const params: unknown[] = [q.period, previousPeriod];
     const where = [scopeCondition(scope, 'l', params)];
@@ -117,39 +189,51 @@ export class ScorecardsRepository {
     if (q.band) where.push(`cur.band = $${params.push(q.band)}`);
     const cond = where.join(' AND ');
     const base = `
-      FROM (${LATEST}) cur
-      JOIN location l ON l.id = cur.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
-      LEFT JOIN (${LATEST.replace('$1', '$2')}) prev ON prev.location_id = cur.location_id
-      WHERE ${cond}`;
+      FROM scorecard_standing st JOIN scorecard cur ON cur.id = st.standing_id
+      JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
+      LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
+      LEFT JOIN scorecard prev ON prev.id = pst.standing_id
+      WHERE st.period = $1 AND ${cond}`;
     const [{ n }] = await m.query(`SELECT count(*) AS n ${base}`, params);
     const rows: Array<Omit<LeagueRow, 'overall' | 'previousOverall' | 'rank'> & { overall: string | null; previousOverall: string | null; rank: string | null }> = await m.query(
       `SELECT cur.id AS "scorecardId", l.id AS "locationId", l.code AS "locationCode", l.name AS "locationName",
               r.id AS "regionId", r.name AS "regionName", f.id AS "franchiseeId", f.legal_name AS "franchiseeName",
               cur.overall, cur.band, cur.provisional, prev.overall AS "previousOverall",
+              CASE WHEN st.official_id IS NULL THEN 'not_final' ELSE 'official' END AS standing,
+              CASE WHEN st.latest_id <> st.standing_id THEN st.latest_id END AS "revisionId",
               CASE WHEN cur.overall IS NOT NULL AND NOT cur.provisional
                    THEN rank() OVER (PARTITION BY (cur.overall IS NOT NULL AND NOT cur.provisional) ORDER BY cur.overall DESC) END AS rank
        ${base} ORDER BY ${LEAGUE_SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
     return {
-      items: rows.map((r) => ({
-        ...r,
-        overall: r.overall === null ? null : Number(r.overall),
-        previousOverall: r.previousOverall === null ? null : Number(r.previousOverall),
-        rank: r.rank === null ? null : Number(r.rank),
-      })),
+      items: rows.map((r) => ({ ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: r.rank === null ? null : Number(r.rank) })),
       total: Number(n),
       page: q.page,
       pageSize: q.pageSize,
     };
   }
 
-  async finalize(m: EntityManager, id: string, by: string | null, at: Date): Promise<boolean> {
-    const rows: unknown[] = await m.query(
-      `INSERT INTO scorecard_finalization (scorecard_id, finalized_by, finalized_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING scorecard_id`,
-      [id, by, at],
+  /** Locks a pair's pointer row, so finalizations of one pair queue here, and reads its official card, if any. */
+  async lockOfficial(m: EntityManager, card: Pick<Scorecard, 'id' | 'locationId' | 'period'>): Promise<OfficialCard | null> {
+    const rows: Array<{ id: string | null; overall: string | null; band: Scorecard['band']; as_of: Date; card_is_newer: boolean }> = await m.query(
+      `SELECT o.id, o.overall, o.band, o.as_of, (c.as_of, c.policy_version) > (o.as_of, o.policy_version) AS card_is_newer
+       FROM scorecard_standing st JOIN scorecard c ON c.id = $3 LEFT JOIN scorecard o ON o.id = st.official_id
+       WHERE st.location_id = $1 AND st.period = $2 FOR UPDATE OF st`,
+      [card.locationId, card.period, card.id],
     );
-    return rows.length > 0;
+    const o = rows[0];
+    return o?.id ? { id: o.id, overall: score(o.overall), band: o.band, asOf: o.as_of.toISOString(), cardIsNewer: o.card_is_newer } : null;
   }
 
+  /** Records the finalization and makes the card its pair's official one; false when it was finalized already. */
+  async finalize(m: EntityManager, card: Pick<Scorecard, 'id' | 'locationId' | 'period'>, by: string | null, at: Date): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO scorecard_finalization (scorecard_id, finalized_by, finalized_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING scorecard_id`,
+      [card.id, by, at],
+    );
+    if (!rows.length) return false;
+    await m.query(`UPDATE scorecard_standing SET official_id = $3 WHERE location_id = $1 AND period = $2`, [card.locationId, card.period, card.id]);
+    return true;
+  }
 }

@@ -7,4 +7,5 @@ export const scoringErrors = {
   jobNotFound: () => new AppError('job.not_found', 'not_found', 'Job not found'),
   noPolicy: () => new AppError('policy.none', 'conflict', 'No published policy is in force'),
   alreadyFinalized: () => new AppError('scorecard.finalized', 'conflict', 'This scorecard is already finalized'),
+  outdated: () => new AppError('scorecard.outdated', 'conflict', 'A scorecard computed later is official for this location and period; finalize a newer one'),
 };

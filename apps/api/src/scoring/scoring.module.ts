@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { JobOwner } from './job-owner';
 import { JobsRepository } from './jobs.repository';
 import { OpenLocationsRepository } from './open-locations.repository';
 import { PoliciesController } from './policies.controller';
@@ -11,6 +12,7 @@ import { ScorecardsController } from './scorecards.controller';
 import { ScorecardsRepository } from './scorecards.repository';
 import { ScorecardsService } from './scorecards.service';
 import { PeriodCloseService } from './period-close.service';
+import { RecomputeService } from './recompute.service';
 
 @Global()
 @Module({
@@ -24,7 +26,9 @@ import { PeriodCloseService } from './period-close.service';
     ScorecardsRepository,
     OpenLocationsRepository,
     JobsRepository,
+    JobOwner,
     ScorecardsService,
+    RecomputeService,
     PeriodCloseService,
   ],
   exports: [PolicySource, ScorecardsService],
