@@ -18,7 +18,8 @@ export async function createApp(deps: AppDeps): Promise<INestApplication> {
     bodyParser: false,
     logger: LEVELS.slice(0, LEVELS.indexOf(deps.config.LOG_LEVEL) + 1),
   });
-  app.set('trust proxy', 'loopback');
+  // Only a configured proxy is believed about the client's address: rate limits key on it.
+  app.set('trust proxy', deps.config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -32,6 +33,11 @@ export async function createApp(deps: AppDeps): Promise<INestApplication> {
     }),
   );
   app.use(cookieParser());
+  // API answers carry personal data (contacts, users, a customer's status): no cache may keep them.
+  app.use('/api', (req: Request, res: Response, next: NextFunction) => {
+    if (!req.path.startsWith('/docs')) res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Anyone can reach public intake, so its bodies are held smaller.
   app.use('/api/public', express.json({ limit: '16kb' }));
   app.use('/api', express.json({ limit: '100kb' }), express.text({ type: 'text/csv', limit: '5mb' }));

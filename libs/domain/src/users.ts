@@ -36,11 +36,17 @@ function checkAssignments(
   }
 }
 
+/**
+ * The length rule, checked wherever the form is; the API also refuses common,
+ * breached and personal passwords (code `password.common` / `password.personal`).
+ */
+export const PasswordSchema = z.string().min(12, 'at least 12 characters').max(200);
+
 export const CreateUserSchema = z
   .strictObject({
     email: z.email().max(200),
     displayName: z.string().trim().min(1).max(200),
-    password: z.string().min(10, 'at least 10 characters').max(200),
+    password: PasswordSchema,
     role: RoleSchema,
     ...assignments,
   })
@@ -50,7 +56,7 @@ export type CreateUser = z.infer<typeof CreateUserSchema>;
 export const UpdateUserSchema = z
   .strictObject({
     displayName: z.string().trim().min(1).max(200).optional(),
-    password: z.string().min(10, 'at least 10 characters').max(200).optional(),
+    password: PasswordSchema.optional(),
     role: RoleSchema.optional(),
     active: z.boolean().optional(),
     regionIds: z.array(z.uuid()).max(50).optional(),

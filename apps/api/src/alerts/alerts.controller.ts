@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, MessageEvent, Post, Sse } from '@nestjs/common';
+import { Controller, Get, HttpCode, MessageEvent, Post, Req, Sse } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
-import { CurrentScope, CurrentUser } from '../auth/auth.decorators';
+import { AuthedRequest, CurrentScope, CurrentUser } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { Alert } from './alert';
@@ -24,7 +24,7 @@ export class AlertsController {
   }
 
   @Sse('stream')
-  stream(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope): Observable<MessageEvent> {
-    return this.alerts.streamFor(user, scope);
+  stream(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Req() req: AuthedRequest): Promise<Observable<MessageEvent>> {
+    return this.alerts.streamFor(user, scope, req.sessionToken as string);
   }
 }

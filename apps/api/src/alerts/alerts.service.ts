@@ -1,13 +1,22 @@
 import { Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { filter, interval, map, merge, Observable } from 'rxjs';
+import { defer, EMPTY, exhaustMap, filter, finalize, interval, map, merge, NEVER, Observable, share, takeUntil, timer } from 'rxjs';
 import type { Severity } from '@franscore/domain';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
+import { AuthService, hashToken } from '../auth/auth.service';
+import { SessionEvents } from '../auth/session-events';
+import { AppError } from '../errors/app-error';
 import { Clock } from '../time/clock';
 import { Alert, AlertKind, alertReaches, alertRoles } from './alert';
 import { AlertsRepository } from './alerts.repository';
 import { AlertBus } from './alert-bus';
+
+/** Live streams one session may hold open at a time (tabs, windows); the next is refused with 429. */
+export const MAX_STREAMS_PER_SESSION = 5;
+const HEARTBEAT_MS = 25_000;
+/** setTimeout's longest delay; a session ending later is caught by the heartbeat's re-check. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Alerts are stored (for the list and the unread count) and pushed live to
@@ -17,12 +26,16 @@ import { AlertBus } from './alert-bus';
 @Injectable()
 export class AlertsService {
   private readonly log = new Logger('Alerts');
+  /** Open streams by session token hash, in this process. */
+  private readonly open = new Map<string, number>();
 
   constructor(
     private readonly ds: DataSource,
     private readonly repo: AlertsRepository,
     private readonly bus: AlertBus,
     private readonly clock: Clock,
+    private readonly auth: AuthService,
+    private readonly sessions: SessionEvents,
   ) {}
 
   raise(m: EntityManager, complaintId: string, kind: AlertKind, severity: Severity, at: Date): Promise<Alert | null> {
@@ -34,14 +47,50 @@ export class AlertsService {
     for (const a of alerts) if (a) this.bus.publish(a).catch((e: Error) => this.log.warn(`alert ${a.id} not pushed live: ${e.message}`));
   }
 
-  /** Server-sent events for one user: their alerts as they happen, and a heartbeat so proxies keep the line open. */
-  streamFor(user: AuthUser, scope: Scope): Observable<MessageEvent> {
+  /**
+   * Server-sent events for one session: its user's alerts as they happen, and
+   * a heartbeat so proxies keep the line open. The stream ends when the
+   * session does: at once on a logout or revocation in this process, at its
+   * expiry, and otherwise (another instance ended it) at the next heartbeat,
+   * which re-checks the session. Refusing a sixth stream, rather than closing
+   * the oldest, keeps the portal's reconnecting tabs from closing each other in turn.
+   */
+  async streamFor(user: AuthUser, scope: Scope, sessionToken: string): Promise<Observable<MessageEvent>> {
+    const tokenHash = hashToken(sessionToken);
+    const expiresAt = await this.auth.sessionExpiry(sessionToken);
+    if (!expiresAt) return EMPTY;
+    if ((this.open.get(tokenHash) ?? 0) >= MAX_STREAMS_PER_SESSION) throw tooManyStreams();
+    const untilExpiry = expiresAt.getTime() - this.clock.now().getTime();
+    const heartbeat = interval(HEARTBEAT_MS).pipe(share());
+    const ended = merge(
+      this.sessions.endOf(tokenHash, user.id),
+      untilExpiry > MAX_TIMER_MS ? NEVER : timer(untilExpiry),
+      heartbeat.pipe(
+        exhaustMap(() => this.auth.sessionExpiry(sessionToken).catch(() => new Date())),
+        filter((stillOpen) => !stillOpen),
+      ),
+    );
     const alerts = this.bus.alerts$.pipe(
       filter((a) => alertReaches(a, user.role, scope)),
       map((a): MessageEvent => ({ type: 'alert', id: a.id, data: a })),
     );
-    const heartbeat = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
-    return merge(alerts, heartbeat);
+    const pings = heartbeat.pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
+    // Counted while subscribed, so a stream whose client left before it started holds no slot.
+    return defer(() => {
+      const count = this.open.get(tokenHash) ?? 0;
+      if (count >= MAX_STREAMS_PER_SESSION) return EMPTY;
+      this.open.set(tokenHash, count + 1);
+      return merge(alerts, pings).pipe(
+        takeUntil(ended),
+        finalize(() => this.release(tokenHash)),
+      );
+    });
+  }
+
+  private release(tokenHash: string): void {
+    const count = (this.open.get(tokenHash) ?? 1) - 1;
+    if (count > 0) this.open.set(tokenHash, count);
+    else this.open.delete(tokenHash);
   }
 
   async list(user: AuthUser, scope: Scope): Promise<{ items: Alert[]; unread: number }> {
@@ -56,3 +105,6 @@ export class AlertsService {
     await this.repo.markRead(this.ds.manager, user.id, this.clock.now());
   }
 }
+
+const tooManyStreams = () =>
+  new AppError('alerts.too_many_streams', 'too_many', `At most ${MAX_STREAMS_PER_SESSION} live alert streams per session; close another tab`);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { createZodDto } from 'nestjs-zod';
 import type { Response } from 'express';
 import { LoginSchema, Me } from '@franscore/domain';
@@ -8,8 +8,10 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { AuthService } from './auth.service';
 import { AuthedRequest, CurrentUser, Public } from './auth.decorators';
 import { AuthUser } from './auth-user';
+import { authErrors } from './auth.errors';
+import { isForeignOrigin } from './origin';
 import { CSRF, Csrf, SESSION_COOKIE } from './csrf';
-import { INTAKE_PER_CLIENT, INTAKE_PER_LOCATION } from './throttlers';
+import { LOGIN, ThrottledOnlyBy } from './throttlers';
 
 class LoginDto extends createZodDto(LoginSchema) {}
 
@@ -24,10 +26,12 @@ export class AuthController {
 
   @Public()
   @UseGuards(ThrottlerGuard)
-  @SkipThrottle({ [INTAKE_PER_CLIENT]: true, [INTAKE_PER_LOCATION]: true })
+  @ThrottledOnlyBy(LOGIN)
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
+    // A sign-in form on another site must not sign the browser in here (login CSRF).
+    if (isForeignOrigin(req.headers.origin, req.headers.host)) throw authErrors.origin();
     const { token, user, expiresAt } = await this.auth.login(body);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,

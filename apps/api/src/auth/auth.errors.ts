@@ -6,4 +6,6 @@ export const authErrors = {
   roleForbidden: () => new AppError('auth.forbidden', 'forbidden', 'Your role may not do this'),
   csrf: () => new AppError('auth.csrf', 'forbidden', 'Missing or invalid CSRF token'),
   origin: () => new AppError('auth.origin', 'forbidden', 'Request from another origin'),
+  tooManyTries: (seconds: number) =>
+    new AppError('auth.too_many_tries', 'too_many', `Too many failed sign-ins for this account; try again in ${seconds} s`),
 };

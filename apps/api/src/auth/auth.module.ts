@@ -6,7 +6,9 @@ import { AuditLogModule } from '../audit-log/audit-log.module';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
-import { CSRF, createCsrf } from './csrf';
+import { AppSecrets } from '../database/app-secrets';
+import { CSRF, CSRF_SECRET_NAME, createCsrf } from './csrf';
+import { SessionEvents } from './session-events';
 import { SessionGuard } from './session.guard';
 import { throttlers } from './throttlers';
 
@@ -23,9 +25,15 @@ import { throttlers } from './throttlers';
   providers: [
     AuthRepository,
     AuthService,
-    { provide: CSRF, inject: [APP_CONFIG], useFactory: (cfg: AppConfig) => createCsrf(cfg.COOKIE_SECURE) },
+    SessionEvents,
+    AppSecrets,
+    {
+      provide: CSRF,
+      inject: [APP_CONFIG, AppSecrets],
+      useFactory: async (cfg: AppConfig, secrets: AppSecrets) => createCsrf(cfg.COOKIE_SECURE, await secrets.get(CSRF_SECRET_NAME)),
+    },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SessionEvents],
 })
 export class AuthModule {}

@@ -1,16 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { doubleCsrf } from 'csrf-csrf';
 import type { Request } from 'express';
 
 export const SESSION_COOKIE = 'fs_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** The name of the CSRF secret in app_secret. */
+export const CSRF_SECRET_NAME = 'csrf';
 
 /**
- * Double-submit CSRF tokens bound to the session token. The secret is per
- * process unless CSRF_SECRET is set (needed when several instances serve one site).
+ * Double-submit CSRF tokens bound to the session token. The secret comes from
+ * the database (AppSecrets), so a token stays good across restarts and on
+ * every instance serving one site.
  */
-export function createCsrf(secure: boolean) {
-  const secret = process.env['CSRF_SECRET'] || randomBytes(32).toString('hex');
+export function createCsrf(secure: boolean, secret: string) {
   return doubleCsrf({
     getSecret: () => secret,
     getSessionIdentifier: (req: Request) => String((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE] ?? ''),

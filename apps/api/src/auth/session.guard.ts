@@ -5,6 +5,7 @@ import { AuthService } from './auth.service';
 import { AuthedRequest, PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { authErrors } from './auth.errors';
 import { CSRF, Csrf, SESSION_COOKIE } from './csrf';
+import { isForeignOrigin } from './origin';
 import { scopeFor } from './scope';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -30,8 +31,7 @@ export class SessionGuard implements CanActivate {
     const user = token ? await this.auth.authenticate(token) : null;
     if (!user || !token) throw authErrors.signedOut();
     if (!SAFE_METHODS.has(req.method)) {
-      const origin = req.headers.origin;
-      if (origin && new URL(origin).host !== req.headers.host) throw authErrors.origin();
+      if (isForeignOrigin(req.headers.origin, req.headers.host)) throw authErrors.origin();
       if (!this.csrf.validateRequest(req)) throw authErrors.csrf();
     }
     req.user = user;

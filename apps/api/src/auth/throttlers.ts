@@ -1,14 +1,20 @@
-import type { ThrottlerOptions } from '@nestjs/throttler';
+import { SkipThrottle, type ThrottlerOptions } from '@nestjs/throttler';
 import type { AppConfig } from '../config/config';
 
 export const LOGIN = 'login';
 export const INTAKE_PER_CLIENT = 'intake-client';
 export const INTAKE_PER_LOCATION = 'intake-location';
+export const STATUS_PER_CLIENT = 'status-client';
+
+const ALL = [LOGIN, INTAKE_PER_CLIENT, INTAKE_PER_LOCATION, STATUS_PER_CLIENT];
 
 /**
- * Rate limits per minute. Each route opts out of the ones that are not its own
- * (@SkipThrottle): sign-in per client; public intake per client and per location,
- * so one flooded location cannot drown the others and one client cannot flood any.
+ * Rate limits per minute, each in its own buckets. A client is its address as
+ * express reads it: the connection's, or X-Forwarded-For's only behind a
+ * TRUST_PROXY. Sign-in per client (and per account, see sign-in-backoff);
+ * public intake per client and per location, so one flooded location cannot
+ * drown the others and one client cannot flood any; status links per client,
+ * so one forger guessing links spends only its own bucket.
  */
 export function throttlers(cfg: AppConfig): ThrottlerOptions[] {
   return [
@@ -20,5 +26,13 @@ export function throttlers(cfg: AppConfig): ThrottlerOptions[] {
       limit: cfg.INTAKE_RATE_LIMIT_LOCATION,
       getTracker: (req: Record<string, unknown>) => `location:${String((req['params'] as Record<string, string> | undefined)?.['code'] ?? '')}`,
     },
+    { name: STATUS_PER_CLIENT, ttl: 60_000, limit: cfg.STATUS_RATE_LIMIT_CLIENT },
   ];
 }
+
+/**
+ * Every named limit applies to every route under the ThrottlerGuard unless
+ * skipped: this keeps only the given ones for a route or controller (a route's
+ * choice overrides its controller's).
+ */
+export const ThrottledOnlyBy = (...names: string[]) => SkipThrottle(Object.fromEntries(ALL.map((n) => [n, !names.includes(n)])));

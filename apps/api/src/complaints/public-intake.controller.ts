@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ComplaintReceipt, PublicStatus } from '@franscore/domain';
 import { Public } from '../auth/auth.decorators';
-import { LOGIN } from '../auth/throttlers';
+import { INTAKE_PER_CLIENT, INTAKE_PER_LOCATION, STATUS_PER_CLIENT, ThrottledOnlyBy } from '../auth/throttlers';
 import { ComplaintHandlingService } from './complaint-handling.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDto } from './complaints.dto';
@@ -13,7 +13,7 @@ import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDt
 @ApiTags('public')
 @Public()
 @UseGuards(ThrottlerGuard)
-@SkipThrottle({ [LOGIN]: true })
+@ThrottledOnlyBy(INTAKE_PER_CLIENT, INTAKE_PER_LOCATION)
 @Controller('public')
 export class PublicIntakeController {
   constructor(
@@ -40,11 +40,14 @@ export class PublicIntakeController {
     return receipt;
   }
 
+  // A status link names no location: per client, so forged lookups spend only the forger's bucket.
+  @ThrottledOnlyBy(STATUS_PER_CLIENT)
   @Get('status/:token')
   status(@Param() p: StatusTokenParamDto): Promise<PublicStatus> {
     return this.handling.publicStatus(p.token);
   }
 
+  @ThrottledOnlyBy(STATUS_PER_CLIENT)
   @Post('status/:token/rating')
   rate(@Param() p: StatusTokenParamDto, @Body() body: RatingDto): Promise<PublicStatus> {
     return this.handling.rate(p.token, body);

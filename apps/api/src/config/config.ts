@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TrustProxySchema } from './trust-proxy';
 
 const flag = z
   .enum(['on', 'off', 'true', 'false', '1', '0'])
@@ -10,7 +11,7 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   ADMIN_EMAIL: z.email().optional(),
-  ADMIN_PASSWORD: z.string().min(10).optional(),
+  ADMIN_PASSWORD: z.string().min(12).optional(),
   /** `small`: a few regions, franchisees and locations with every demo user, for tests that boot the server. */
   SEED_DEMO: z.union([z.literal('small'), flag]).optional(),
   PUBLIC_URL: z.url().optional(),
@@ -20,6 +21,8 @@ export const ConfigSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   INTAKE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(1).default(20),
   INTAKE_RATE_LIMIT_LOCATION: z.coerce.number().int().min(1).default(300),
+  STATUS_RATE_LIMIT_CLIENT: z.coerce.number().int().min(1).default(60),
+  TRUST_PROXY: TrustProxySchema.default(false),
   PORTAL_DIR: z.string().optional(),
   COOKIE_SECURE: flag.default(false),
 });

@@ -4,6 +4,8 @@ import { checkUserAssignments, CreateUser, Page, UpdateUser, User, UserQuery } f
 import { z } from 'zod';
 import { AuditLogService, Actor } from '../audit-log/audit-log.service';
 import { hashPassword } from '../auth/password';
+import { assertPasswordAllowed } from '../auth/password-policy';
+import { SessionEvents } from '../auth/session-events';
 import { AppError } from '../errors/app-error';
 import { zodDetails } from '../errors/zod-details';
 import { UsersRepository } from './users.repository';
@@ -27,6 +29,7 @@ export class UsersService {
     private readonly ds: DataSource,
     private readonly repo: UsersRepository,
     private readonly audit: AuditLogService,
+    private readonly sessions: SessionEvents,
   ) {}
 
   list(q: UserQuery): Promise<Page<User>> {
@@ -39,6 +42,7 @@ export class UsersService {
 
   async create(actor: Actor, input: CreateUser): Promise<User> {
     const { password, ...rest } = normalizeAssignments(input);
+    assertPasswordAllowed(password, input);
     const passwordHash = await hashPassword(password);
     return this.ds.transaction(async (m) => {
         const saved = await m.save(UserEntity, m.create(UserEntity, { ...rest, passwordHash, active: true }));
@@ -50,8 +54,13 @@ export class UsersService {
   }
 
   async update(actor: Actor, id: string, input: UpdateUser): Promise<User> {
+    if (input.password) {
+      const current = await this.get(id);
+      assertPasswordAllowed(input.password, { email: current.email, displayName: input.displayName ?? current.displayName });
+    }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-    return this.ds.transaction(async (m) => {
+    let revoked = false;
+    const after = await this.ds.transaction(async (m) => {
         const before = await this.repo.byId(m, id);
         if (!before) throw orgErrors.userNotFound();
         const { password: _password, ...changes } = input;
@@ -74,6 +83,7 @@ export class UsersService {
         // A changed role, scope or password must not ride on sessions opened before it.
         if (passwordHash || merged.role !== before.role || !merged.active || String(merged.regionIds) !== String(before.regionIds) || merged.franchiseeId !== before.franchiseeId || merged.locationId !== before.locationId) {
           await m.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+          revoked = true;
         }
         const after = (await this.repo.byId(m, id)) as User;
         await this.audit.append(m, actor, {
@@ -85,5 +95,8 @@ export class UsersService {
         });
         return after;
       });
+    // Only once committed: what lives as long as a session (an alert stream) ends with it.
+    if (revoked) this.sessions.userSessionsEnded(id);
+    return after;
   }
 }
