@@ -13,6 +13,7 @@ export class AuthStore {
   readonly #me = signal<Me | null>(null);
   readonly #status = signal<SessionStatus>('unknown');
   #restoring: Promise<void> | null = null;
+  #refreshing: Promise<string | null> | null = null;
 
   readonly status = this.#status.asReadonly();
   readonly signedIn = computed(() => this.#status() === 'signed-in');
@@ -37,6 +38,20 @@ export class AuthStore {
     } catch {
       this.forget();
     }
+  }
+
+  /**
+   * The session's current CSRF token, asked of the server after it refused the
+   * one at hand. Writes refused together share one request.
+   */
+  refreshCsrf(): Promise<string | null> {
+    this.#refreshing ??= firstValueFrom(this.#api.me())
+      .then((me) => {
+        this.#accept(me);
+        return me.csrfToken;
+      })
+      .finally(() => (this.#refreshing = null));
+    return this.#refreshing;
   }
 
   /** Rejects with an ApiError so the sign-in page can say why. */

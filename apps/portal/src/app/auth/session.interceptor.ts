@@ -1,8 +1,9 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { catchError, throwError } from 'rxjs';
+import { catchError, from, throwError } from 'rxjs';
 import { AuthStore } from './auth-store';
+import { withCsrfRetry } from './csrf-retry';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSRF_HEADER = 'x-csrf-token';
@@ -11,19 +12,26 @@ const PUBLIC_API = '/api/public/';
 
 /**
  * Sends the session cookie and, on state-changing requests, the CSRF token the
- * server bound to it. A 401 outside /api/auth means the session ended (expired
+ * server bound to it; a write whose token the server refuses is sent once more
+ * with a fresh one. A 401 outside /api/auth means the session ended (expired
  * or revoked): back to the sign-in page. Public endpoints pass untouched.
  */
 export const sessionInterceptor: HttpInterceptorFn = (request, next) => {
   if (request.url.startsWith(PUBLIC_API)) return next(request);
   const store = inject(AuthStore);
   const router = inject(Router);
-  const token = store.csrfToken();
-  const outgoing = request.clone({
-    withCredentials: true,
-    setHeaders: token && STATE_CHANGING.has(request.method) ? { [CSRF_HEADER]: token } : {},
-  });
-  return next(outgoing).pipe(
+  const writes = STATE_CHANGING.has(request.method);
+  const send = (token: string | null) =>
+    next(
+      request.clone({
+        withCredentials: true,
+        setHeaders: token && writes ? { [CSRF_HEADER]: token } : {},
+      }),
+    );
+  const sent = writes
+    ? withCsrfRetry(send, store.csrfToken(), () => from(store.refreshCsrf()))
+    : send(null);
+  return sent.pipe(
     catchError((error: unknown) => {
       const sessionEnded =
         error instanceof HttpErrorResponse &&
