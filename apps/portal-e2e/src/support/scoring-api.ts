@@ -5,6 +5,7 @@ import {
   LocationListSchema,
   Scorecard,
   ScorecardListSchema,
+  ScorecardSchema,
 } from '@franscore/domain';
 import { APIRequestContext } from 'playwright-core';
 import { ApiSession, apiAs } from './api-client';
@@ -53,7 +54,11 @@ export async function handledIn(
   return total;
 }
 
-/** The newest scorecard of a location and period, as a user sees it; null when there is none. */
+/**
+ * The newest scorecard of a location and period, as a user sees it: the
+ * revision pending beside the official card when there is one, else the card
+ * that stands; null when there is none.
+ */
 export async function scorecardOf(
   api: APIRequestContext,
   locationId: string,
@@ -64,7 +69,11 @@ export async function scorecardOf(
       await api.get(`/api/scorecards?period=${period}&locationId=${locationId}&pageSize=1`)
     ).json(),
   );
-  return page.items[0] ?? null;
+  const standing = page.items[0] ?? null;
+  if (!standing?.revision) return standing;
+  return ScorecardSchema.parse(
+    await (await api.get(`/api/scorecards/${standing.revision.id}`)).json(),
+  );
 }
 
 /** The open enforcement case of each location, by location id, as a user sees them. */

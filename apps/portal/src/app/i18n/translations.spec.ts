@@ -21,6 +21,7 @@ import {
   HANDLING_EVENT_TYPES,
   LOCATION_STATUSES,
   ROLES,
+  SCORECARD_STANDINGS,
   SEVERITIES,
   SlaStateSchema,
 } from '@franscore/domain';
@@ -162,6 +163,10 @@ describe('translations', () => {
       ...MATRIX_COLUMNS.map((column) => `bands.${column}`),
       ...COMPONENT_NAMES.map((name) => `scorecards.componentNames.${name}`),
       ...BREACH_KINDS.map((kind) => `scorecards.breaches.${kind}`),
+      ...SCORECARD_STANDINGS.map((standing) => `scorecards.standing.${standing}`),
+      ...SCORECARD_STANDINGS.filter((s) => s !== 'official').map(
+        (s) => `scorecards.standingExplained.${s}`,
+      ),
       ...['running', 'done', 'failed'].map((status) => `scorecards.recompute.${status}`),
       ...LEAGUE_SORTS.map((sort) => `league.sort.${sort}`),
       ...['up', 'down', 'same', 'none'].map((direction) => `league.change.${direction}`),

@@ -21,6 +21,8 @@ function row(regionId: string, regionName: string, band: BandName | null): Leagu
     provisional: false,
     rank: null,
     previousOverall: null,
+    standing: 'official',
+    revisionId: null,
   };
 }
 

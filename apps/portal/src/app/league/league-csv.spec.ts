@@ -16,6 +16,8 @@ function makeRow(overrides: Partial<LeagueRow> = {}): LeagueRow {
     provisional: false,
     rank: 1,
     previousOverall: 80.3,
+    standing: 'official',
+    revisionId: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { Scorecard } from '@franscore/domain';
-import { breachGroups, componentRows, shortId } from './scorecard-view';
+import { breachGroups, componentRows, finalizable, shortId } from './scorecard-view';
 
 const component = (score: number | null) => ({
   score,
@@ -26,6 +26,8 @@ function makeCard(): Scorecard {
     band: 'watch',
     provisional: false,
     finalized: false,
+    standing: 'not_final',
+    revision: null,
     explanation: {
       eligible: 10,
       excludedByDispute: 0,
@@ -66,6 +68,20 @@ describe(breachGroups.name, () => {
       { kind: 'resolve', complaintIds: [] },
       { kind: 'criticalResolve', complaintIds: ['c1', 'c2'] },
     ]);
+  });
+});
+
+describe(finalizable.name, () => {
+  it.each([
+    ['an auditor, a card not final', 'auditor', 'not_final', true],
+    ['an admin, a revision', 'admin', 'revision', true],
+    ['an auditor, the official card', 'auditor', 'official', false],
+    ['an auditor, a superseded card', 'auditor', 'superseded', false],
+    ['a regional manager, a card not final', 'regional_manager', 'not_final', false],
+    ['a franchisee, a revision', 'franchisee', 'revision', false],
+    ['nobody signed in', undefined, 'not_final', false],
+  ] as const)('%s: %s', (_, role, standing, expected) => {
+    expect(finalizable(role, standing)).toBe(expected);
   });
 });
 

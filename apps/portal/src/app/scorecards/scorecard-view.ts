@@ -1,4 +1,4 @@
-import { COMPONENT_NAMES, Scorecard } from '@franscore/domain';
+import { COMPONENT_NAMES, Role, Scorecard, ScorecardStanding } from '@franscore/domain';
 
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
@@ -42,4 +42,19 @@ export function breachGroups(card: Scorecard): BreachGroup[] {
 /** A complaint id is long; its first block is enough to tell the links apart. */
 export function shortId(id: string): string {
   return id.slice(0, 8);
+}
+
+/**
+ * Whether to offer finalizing a card: to auditors and admins, on the card that
+ * stands not final or on a revision. The server refuses a card older than the
+ * official one, so a superseded card gets no button.
+ */
+export function finalizable(
+  role: Role | undefined,
+  standing: ScorecardStanding | undefined,
+): boolean {
+  return (
+    (role === 'auditor' || role === 'admin') &&
+    (standing === 'not_final' || standing === 'revision')
+  );
 }

@@ -27,6 +27,7 @@ import { previousPeriod } from '../../ui/period';
 import { PeriodField } from '../../ui/period-field';
 import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
+import { StandingBadge } from '../../ui/standing-badge';
 import { scoreChange } from '../../ui/score';
 import { leagueCsv } from '../league-csv';
 import {
@@ -55,6 +56,7 @@ import { LeagueStore } from '../league-store';
     PeriodField,
     PeriodPipe,
     ScorePipe,
+    StandingBadge,
   ],
   providers: [LeagueStore],
   templateUrl: './league-page.html',

@@ -25,12 +25,13 @@ import { isPeriod, previousPeriod } from '../../ui/period';
 import { PeriodField } from '../../ui/period-field';
 import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
+import { StandingBadge } from '../../ui/standing-badge';
 import { RecomputeStore } from '../recompute-store';
 import { ScorecardListStore } from '../scorecard-list-store';
 
 const PAGE_SIZES = [25, 50, 100, 200];
 
-/** A period's scorecards; auditors and admins recompute a period from here. */
+/** A period's standing scorecards, each with the revision pending beside it; auditors and admins recompute a period from here. */
 @Component({
   selector: 'fs-scorecard-list-page',
   imports: [
@@ -46,6 +47,7 @@ const PAGE_SIZES = [25, 50, 100, 200];
     PeriodField,
     PeriodPipe,
     ScorePipe,
+    StandingBadge,
   ],
   providers: [ScorecardListStore, RecomputeStore],
   templateUrl: './scorecard-list-page.html',
@@ -59,7 +61,7 @@ export class ScorecardListPage {
   readonly #router = inject(Router);
   protected readonly errorMessageKey = errorMessageKey;
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly columns = ['location', 'overall', 'band', 'finalized'] as const;
+  protected readonly columns = ['location', 'overall', 'band', 'standing'] as const;
 
   /** Query parameters, bound by the router: the URL is the list's state, so links and Back work. */
   readonly period = input<string>();

@@ -21,9 +21,10 @@ import { DateTimePipe } from '../../ui/date-time.pipe';
 import { ErrorBanner } from '../../ui/error-banner';
 import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
+import { StandingBadge } from '../../ui/standing-badge';
 import { TrendChart } from '../../ui/trend-chart';
 import { ScorecardStore } from '../scorecard-store';
-import { breachGroups, shortId } from '../scorecard-view';
+import { breachGroups, finalizable, shortId } from '../scorecard-view';
 import { scorecardPdfUrl } from '../scorecards-api';
 import { ComponentTable } from './component-table';
 
@@ -39,6 +40,7 @@ import { ComponentTable } from './component-table';
     ErrorBanner,
     PeriodPipe,
     ScorePipe,
+    StandingBadge,
     TrendChart,
     ComponentTable,
   ],
@@ -58,10 +60,9 @@ export class ScorecardPage {
   /** The scorecard id, bound from the route. */
   readonly id = input.required<string>();
 
-  protected readonly canFinalize = computed(() => {
-    const role = this.#auth.user()?.role;
-    return (role === 'auditor' || role === 'admin') && this.store.scorecard()?.finalized === false;
-  });
+  protected readonly canFinalize = computed(() =>
+    finalizable(this.#auth.user()?.role, this.store.scorecard()?.standing),
+  );
   protected readonly pdfUrl = computed(() => scorecardPdfUrl(this.id()));
   protected readonly breaches = computed(() => {
     const card = this.store.scorecard();
@@ -69,7 +70,7 @@ export class ScorecardPage {
   });
   protected readonly actionMessage = computed(() => {
     const error = this.store.actionError();
-    return error ? actionMessage(error, { conflict: 'scorecards.alreadyFinalized' }) : null;
+    return error ? actionMessage(error, { conflict: 'scorecards.cannotFinalize' }) : null;
   });
 
   constructor() {
