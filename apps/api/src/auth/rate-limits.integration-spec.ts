@@ -1,4 +1,5 @@
 import type { ErrorBody } from '@franscore/domain';
+import { ApiClient } from '@franscore/testing';
 import { SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { UsersService } from '../org/users.service';
 import { signInFirstAdmin } from '../test/admin';
@@ -37,6 +38,7 @@ describe('rate limits without TRUST_PROXY', () => {
 describe('rate limits behind a trusted proxy', () => {
   let t: TestApp;
   let code: string;
+  let admin: ApiClient;
   const users = ['anna@example.com', 'boris@example.com', 'chen@example.com'];
 
   beforeAll(async () => {
@@ -47,7 +49,7 @@ describe('rate limits behind a trusted proxy', () => {
       INTAKE_RATE_LIMIT_CLIENT: '3',
       INTAKE_RATE_LIMIT_LOCATION: '3',
     });
-    const admin = await signInFirstAdmin(t);
+    admin = await signInFirstAdmin(t);
     code = (await tinyNetwork(admin)).code;
     for (const email of users) {
       await t.app.get(UsersService).create(SYSTEM_ACTOR, { email, displayName: email, password: GOOD_PASSWORD, role: 'auditor', regionIds: [], franchiseeId: null, locationId: null });
@@ -79,6 +81,20 @@ describe('rate limits behind a trusted proxy', () => {
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn(t, users[2], 'wrong-password', `10.2.0.${i}`)));
     expect(answers.filter((a) => a.status === 401)).toHaveLength(5);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(7);
+  });
+
+  it('public intake keys on the forwarded client and on the location', async () => {
+    const [busy, quiet] = [(await tinyNetwork(admin, 'TINY-002')).code, (await tinyNetwork(admin, 'TINY-003')).code];
+    const submit = (loc: string, ip: string, n: number) =>
+      fetch(`${t.baseUrl}/api/public/locations/${loc}/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `intake-key-${ip}-${n}`, 'x-forwarded-for': ip },
+        body: JSON.stringify({ category: 'wait_time', description: 'Waited forty minutes' }),
+      });
+    expect(await statuses(4, (i) => submit(busy, '10.4.0.1', i))).toEqual([201, 201, 201, 429]);
+    // The location has had its 3 for the minute, whoever asks; another location has not.
+    expect((await submit(busy, '10.4.0.2', 0)).status).toBe(429);
+    expect((await submit(quiet, '10.4.0.2', 1)).status).toBe(201);
   });
 
   it('a forger who spends its status-link bucket does not lock another customer out', async () => {
