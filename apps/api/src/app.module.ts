@@ -1,12 +1,12 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ZodValidationPipe } from 'nestjs-zod';
 import { APP_CONFIG, AppConfig } from './config/config';
 import { DATABASE, DatabaseHandle } from './database/embedded-database';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { dataSourceOptions } from './database/data-source';
 import { HttpExceptionFilter } from './errors/http-exception.filter';
+import { ValidationPipe } from './errors/validation.pipe';
 import { Clock } from './time/clock';
 import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
@@ -72,7 +72,7 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_PIPE, useClass: ValidationPipe },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateTimeSchema } from './dates';
 import { PageQueryShape, pageSchema } from './paging';
 import { SeveritySchema } from './policy';
 
@@ -148,7 +149,6 @@ export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
 export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;
 export const ComplaintListSchema = pageSchema(ComplaintSummarySchema);
 
-const isoDate = z.iso.datetime({ offset: true });
 export const ComplaintQuerySchema = z.strictObject({
   ...PageQueryShape,
   status: ComplaintStatusSchema.optional(),
@@ -157,8 +157,8 @@ export const ComplaintQuerySchema = z.strictObject({
   channel: ChannelSchema.optional(),
   sla: z.enum(['breached', 'running', 'met']).optional(),
   locationId: z.uuid().optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: IsoDateTimeSchema.optional(),
+  to: IsoDateTimeSchema.optional(),
   sort: z.enum(['receivedAt', '-receivedAt', 'severity', '-severity', 'status']).default('-receivedAt'),
 });
 export type ComplaintQuery = z.infer<typeof ComplaintQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './dates';
 import { PageQueryShape, pageSchema } from './paging';
 import { BandSchema } from './scorecards';
 import { PeriodSchema } from './policy';
@@ -84,7 +85,7 @@ export const CaseListSchema = pageSchema(CaseSummarySchema);
 const reason = z.string().trim().min(10, 'at least 10 characters').max(4000);
 export const SubmitCapSchema = z.strictObject({
   actions: z
-    .array(z.strictObject({ description: z.string().trim().min(5).max(2000), owner: z.string().trim().min(2).max(200), dueDate: z.iso.date() }))
+    .array(z.strictObject({ description: z.string().trim().min(5).max(2000), owner: z.string().trim().min(2).max(200), dueDate: IsoDateSchema }))
     .min(1)
     .max(30),
 });

@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './paging';
+export * from './dates';
 export * from './errors';
 export * from './health';
 export * from './network';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './dates';
 
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
@@ -64,7 +65,7 @@ export const DEFAULT_POLICY_RULES: PolicyRules = {
   enforcement: { cureDays: 30, capDueDays: 7, strikesForClosureReview: 3, strikeWindowDays: 365, minEligibleComplaints: 5 },
 };
 
-export const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const PERIOD = /^(?!0000)\d{4}-(0[1-9]|1[0-2])$/;
 /** A scoring period: one calendar month, `YYYY-MM`, in each location's own time zone. */
 export const PeriodSchema = z.string().regex(PERIOD, 'expected YYYY-MM');
 
@@ -89,7 +90,7 @@ export const UpdatePolicySchema = z.strictObject({
   rules: PolicyRulesSchema.optional(),
 });
 export type UpdatePolicy = z.infer<typeof UpdatePolicySchema>;
-export const PublishPolicySchema = z.strictObject({ effectiveFrom: z.iso.date() });
+export const PublishPolicySchema = z.strictObject({ effectiveFrom: IsoDateSchema });
 export type PublishPolicy = z.infer<typeof PublishPolicySchema>;
 export const SimulatePolicySchema = z.strictObject({ period: PeriodSchema });
 export type SimulatePolicy = z.infer<typeof SimulatePolicySchema>;

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
 import {
   CategorySchema,
   ChannelSchema,
@@ -7,10 +6,12 @@ import {
   CustomerContactSchema,
   DisputeReasonSchema,
   EventTypeSchema,
+  IsoDateTimeSchema,
   SeveritySchema,
   SUGGESTED_SEVERITY,
 } from '@franscore/domain';
 import type { BusinessCalendar } from '@franscore/scoring';
+import { hostileCells } from '../errors/hostile-text';
 import { HistoricalComplaint, HistoricalEvent } from './historical-complaint';
 
 export const COMPLAINT_CSV_COLUMNS = [
@@ -38,7 +39,6 @@ export interface ParsedComplaintRow {
   complaint: HistoricalComplaint;
 }
 
-const ISO = z.iso.datetime({ offset: true });
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9-]{2,39}$/;
 
 /**
@@ -49,7 +49,7 @@ function parseEvent(text: string): HistoricalEvent | string {
   const at = text.lastIndexOf('@');
   if (at < 0) return `"${text}" needs @time`;
   const time = text.slice(at + 1).trim();
-  if (!ISO.safeParse(time).success) return `"${time}" is not an ISO-8601 time with zone`;
+  if (!IsoDateTimeSchema.safeParse(time).success) return `"${time}" is not an ISO-8601 time with zone`;
   const [typeText, ...details] = text.slice(0, at).trim().split(':');
   const type = EventTypeSchema.safeParse(typeText);
   if (!type.success) return `unknown event "${typeText}"`;
@@ -84,6 +84,8 @@ export function parseComplaintCsv(csv: string, locations: Map<string, { id: stri
     fail((e as { lines?: number }).lines ?? 1, 'file', (e as Error).message.split('\n')[0]);
     return { rows: [], problems };
   }
+  for (const bad of hostileCells(records)) fail(bad.line, bad.column, bad.message);
+  if (problems.length) return { rows: [], problems };
   if (!records.length) fail(1, 'file', 'no rows');
   const header = records.length ? Object.keys(records[0].record) : [];
   for (const col of COMPLAINT_CSV_COLUMNS) if (records.length && !header.includes(col)) fail(1, col, 'missing column');
@@ -106,7 +108,7 @@ export function parseComplaintCsv(csv: string, locations: Map<string, { id: stri
     if (!category.success) fail(line, 'category', 'unknown category');
     const severity = SeveritySchema.safeParse(r['severity'] || (category.success ? SUGGESTED_SEVERITY[category.data] : ''));
     if (!severity.success) fail(line, 'severity', 'minor, major or critical');
-    if (!ISO.safeParse(r['received_at']).success) fail(line, 'received_at', 'an ISO-8601 time with zone');
+    if (!IsoDateTimeSchema.safeParse(r['received_at']).success) fail(line, 'received_at', 'an ISO-8601 time with zone');
     if (r['description'].length < 3 || r['description'].length > 4000) fail(line, 'description', '3-4000 characters');
     const contact = CustomerContactSchema.safeParse({
       ...(r['contact_email'] ? { email: r['contact_email'] } : {}),

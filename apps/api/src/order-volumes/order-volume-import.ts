@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
+import { IsoDateSchema } from '@franscore/domain';
+import { hostileCells } from '../errors/hostile-text';
 
 export interface OrderVolumeRow {
   line: number;
@@ -14,8 +15,6 @@ export interface VolumeProblem {
   message: string;
 }
 
-const DAY = z.iso.date();
-
 /** `location_code,day,orders`: one figure per location and day; a repeated pair in one file is an error. */
 export function parseOrderVolumeCsv(csv: string, locationIdByCode: Map<string, string>): { rows: OrderVolumeRow[]; problems: VolumeProblem[] } {
   const problems: VolumeProblem[] = [];
@@ -26,6 +25,8 @@ export function parseOrderVolumeCsv(csv: string, locationIdByCode: Map<string, s
   } catch (e) {
     return { rows, problems: [{ line: (e as { lines?: number }).lines ?? 1, column: 'file', message: (e as Error).message.split('\n')[0] }] };
   }
+  problems.push(...hostileCells(records));
+  if (problems.length) return { rows, problems };
   const header = records.length ? Object.keys(records[0].record) : [];
   for (const col of ['location_code', 'day', 'orders']) if (!header.includes(col)) problems.push({ line: 1, column: col, message: 'missing column' });
   if (!records.length) problems.push({ line: 1, column: 'file', message: 'no rows' });
@@ -36,7 +37,7 @@ export function parseOrderVolumeCsv(csv: string, locationIdByCode: Map<string, s
     const before = problems.length;
     const locationId = locationIdByCode.get(r['location_code']);
     if (!locationId) problems.push({ line, column: 'location_code', message: `no location ${r['location_code'] || '(empty)'}` });
-    if (!DAY.safeParse(r['day']).success) problems.push({ line, column: 'day', message: 'expected YYYY-MM-DD' });
+    if (!IsoDateSchema.safeParse(r['day']).success) problems.push({ line, column: 'day', message: 'expected YYYY-MM-DD' });
     const orders = Number(r['orders']);
     if (!/^\d+$/.test(r['orders']) || orders > 10_000_000) problems.push({ line, column: 'orders', message: 'a whole number from 0 to 10,000,000' });
     const key = `${r['location_code']}|${r['day']}`;

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { CreateLocation, CreateLocationSchema, WEEKDAYS, Weekday } from '@franscore/domain';
 import { ErrorDetail } from '../errors/app-error';
+import { hostileCells } from '../errors/hostile-text';
 
 export const LOCATION_CSV_COLUMNS = [
   'code',
@@ -43,6 +44,8 @@ export function parseLocationCsv(csv: string, lookups: ImportLookups): { rows: P
     fail(line, 'file', (e as Error).message.split('\n')[0]);
     return { rows: [], errors };
   }
+  for (const bad of hostileCells(records)) fail(bad.line, bad.column, bad.message);
+  if (errors.length) return { rows: [], errors };
   if (records.length === 0) {
     fail(1, 'file', 'no rows');
     return { rows: [], errors };
