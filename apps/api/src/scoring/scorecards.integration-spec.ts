@@ -1,4 +1,4 @@
-import type { Audit, AuditEntry, ComplaintReceipt, LeagueRow, Location, Page, Scorecard, Severity } from '@franscore/domain';
+import type { Audit, AuditEntry, ComplaintReceipt, LeagueRow, Location, Page, Review, Scorecard, Severity } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
 import { ScorecardsService } from './scorecards.service';
 import { signInFirstAdmin } from '../test/admin';
@@ -22,12 +22,14 @@ describe(ScorecardsService.name, () => {
   let stranger: ApiClient;
   let main: Location;
   let small: Location;
+  let regionId: string;
   let n = 0;
 
   beforeAll(async () => {
     t = await startTestApp({ INTAKE_RATE_LIMIT_CLIENT: '100000', SESSION_TTL_HOURS: '2000' });
     admin = await signInFirstAdmin(t);
     const region = (await admin.post<{ id: string }>('/api/regions', { code: 'TST', name: 'Test' })).body;
+    regionId = region.id;
     const f1 = (await admin.post<{ id: string }>('/api/franchisees', { legalName: 'Owner Ltd' })).body;
     const f2 = (await admin.post<{ id: string }>('/api/franchisees', { legalName: 'Stranger Ltd' })).body;
     const location = (code: string, franchiseeId: string) =>
@@ -213,6 +215,13 @@ describe(ScorecardsService.name, () => {
       const row = (await admin.get<Page<LeagueRow>>('/api/league-table?period=2026-10')).body.items.find((r) => r.locationId === main.id);
       expect(row).toMatchObject({ scorecardId: official.id, overall: 75.1, standing: 'official', revisionId: revision.id });
       expect((await auditLog(official.id)).map((e) => e.action)).toEqual(['scorecard.finalized']);
+      // A regional review weighs the official card too.
+      await admin.post('/api/users', { email: 'rm@example.com', displayName: 'RM', password: 'Quartz-Harbor-7319', role: 'regional_manager', regionIds: [regionId] });
+      const manager = new ApiClient(() => t.baseUrl);
+      await manager.login('rm@example.com', 'Quartz-Harbor-7319');
+      const review = (await manager.post<Review>('/api/reviews', { regionId, period: '2026-10' })).body;
+      const reviewed = review.locations.find((l) => l.locationId === main.id);
+      expect(reviewed).toMatchObject({ overall: 75.1, trend: [{ period: '2026-10', overall: 75.1 }] });
       // Where nothing is finalized, the newest card stands, not final.
       expect(await card(admin, small)).toMatchObject({ standing: 'not_final', finalized: false });
     });
