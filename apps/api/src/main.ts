@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 import { INestApplication, Logger } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
 import { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config/config';
 import { DatabaseHandle, openEmbeddedDatabase, serverDatabase } from './database/embedded-database';
 import { firstStart } from './database/first-start';
 import { SystemClock } from './time/clock';
 import { createApp } from './create-app';
-import { gracefulShutdown } from './shutdown';
+import { gracefulShutdown, stopScheduledWork } from './shutdown';
 
 /** How long requests in flight at SIGTERM may take; orchestrators usually wait 30 s before SIGKILL. */
 const GRACE_MS = 10_000;
@@ -44,13 +43,6 @@ async function main(): Promise<void> {
   log.log(`Database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}`);
   const { port } = app.getHttpServer().address() as { port: number };
   log.log(`Franscore is ready at http://localhost:${port} (API docs at /api/docs)`);
-}
-
-function stopScheduledWork(app: INestApplication): void {
-  const registry = app.get(SchedulerRegistry);
-  for (const name of registry.getIntervals()) registry.deleteInterval(name);
-  for (const name of registry.getTimeouts()) registry.deleteTimeout(name);
-  for (const name of registry.getCronJobs().keys()) registry.deleteCronJob(name);
 }
 
 main().catch((e: unknown) => {

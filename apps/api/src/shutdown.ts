@@ -1,4 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 
 export interface ShutdownSteps {
   /** Stops timers first, so no new scheduled work starts while requests drain. */
@@ -90,4 +92,12 @@ export function gracefulShutdown(server: Server, steps: ShutdownSteps, options: 
 function isEventStream(req: IncomingMessage, res: Response): boolean {
   const type = String(res.getHeader('content-type') ?? '');
   return res.headersSent && (type.startsWith('text/event-stream') || (req.headers.accept ?? '').includes('text/event-stream'));
+}
+
+/** Every timer @nestjs/schedule started: no sweep, reminder or period close begins once shutdown has. */
+export function stopScheduledWork(app: INestApplication): void {
+  const registry = app.get(SchedulerRegistry);
+  for (const name of registry.getIntervals()) registry.deleteInterval(name);
+  for (const name of registry.getTimeouts()) registry.deleteTimeout(name);
+  for (const name of registry.getCronJobs().keys()) registry.deleteCronJob(name);
 }
