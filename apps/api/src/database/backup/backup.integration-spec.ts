@@ -3,16 +3,21 @@ import { finished } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { SMALL_DEMO_SIZE } from '@franscore/seed';
+import { entryHash, GENESIS_HASH } from '../../audit-log/audit-chain';
+import { AuditLogRepository } from '../../audit-log/audit-log.repository';
 import { AuditLogService, SYSTEM_ACTOR } from '../../audit-log/audit-log.service';
 import { SlaSweepService } from '../../complaints/sla-sweep.service';
 import { PolicySource } from '../../scoring/policy-source';
 import { startTestApp, TEST_NOW, TestApp } from '../../test/test-app';
 import { freshTestDatabase } from '../../test/test-database';
+import { dataSourceOptions } from '../data-source';
 import { seedDemo } from '../demo-seed';
 import { seedDemoScoring } from '../demo-scoring';
 import { seedDemoEnforcement } from '../demo-enforcement';
 import { DatabaseHandle, openEmbeddedDatabase } from '../embedded-database';
+import { MIGRATIONS } from '../migrations';
 import { Manifest } from './backup-format';
 import { restoreBackup } from './restore-backup';
 import { writeBackup } from './write-backup';
@@ -135,5 +140,38 @@ describe('backup and restore', () => {
       await c.end();
       expect(Number(rows[0].n)).toBe(0);
     });
+  });
+});
+
+describe('a backup taken by an older version', () => {
+  it('loads at its own schema, then gains the newer migrations, its data and chain intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'franscore-backup-old-'));
+    const old = await freshTestDatabase();
+    const target = await freshTarget();
+    try {
+      // A database that only ever ran the first migration, with one region and its audit entry.
+      const ds = await new DataSource({ ...dataSourceOptions(old), migrations: MIGRATIONS.slice(0, 1) }).initialize();
+      await ds.query(`INSERT INTO region (code, name) VALUES ('OLD', 'Older region')`);
+      const entry = { seq: 1, at: TEST_NOW.toISOString(), actorId: null, actorLabel: 'system', action: 'create', entityType: 'region', entityId: 'OLD', before: null, after: { code: 'OLD' }, prevHash: GENESIS_HASH };
+      await new AuditLogRepository().insert(ds.manager, { ...entry, hash: entryHash(entry) });
+      await ds.destroy();
+      const file = join(dir, 'old.backup.jsonl');
+      expect((await backupTo(old.url, file)).migrations).toHaveLength(1);
+
+      const report = await restoreBackup(file, target.db);
+      expect(report.migrations).toEqual({ replayed: 1, appliedAfter: MIGRATIONS.length - 1 });
+      expect(report.auditChain).toMatchObject({ ok: true, checked: 1 });
+      const c = new Client({ connectionString: target.db.url });
+      await c.connect();
+      const regions = (await c.query(`SELECT code FROM region`)).rows;
+      const migrations = (await c.query(`SELECT count(*)::int AS n FROM migrations`)).rows;
+      await c.end();
+      expect(regions).toEqual([{ code: 'OLD' }]);
+      expect(migrations).toEqual([{ n: MIGRATIONS.length }]);
+    } finally {
+      await target.close();
+      await old.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
