@@ -13,6 +13,21 @@ const GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const log = new Logger('Franscore');
+  let shutdown: ((reason: string) => Promise<void>) | null = null;
+  let duringStart: string | null = null;
+  // From the first moment, and `on`, not `once`: a later signal must reach the guard, not the default handler that kills mid-close.
+  // A signal during the start is kept and honoured when the start is done (a half-run migration or seed is worse); a second one stops at once.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (shutdown) void shutdown(signal);
+      else if (duringStart) process.exit(1);
+      else {
+        duringStart = signal;
+        log.warn(`${signal} while starting: stopping as soon as the start completes (send it again to stop now)`);
+      }
+    });
+  }
   const database: DatabaseHandle = config.DATABASE_URL
     ? serverDatabase(config.DATABASE_URL)
     : await openEmbeddedDatabase(config.DATA_DIR);
@@ -28,8 +43,7 @@ async function main(): Promise<void> {
     await database.close().catch(() => undefined);
     throw e;
   }
-  const log = new Logger('Franscore');
-  const shutdown = gracefulShutdown(
+  shutdown = gracefulShutdown(
     app.getHttpServer() as Server,
     {
       stopScheduledWork: () => stopScheduledWork(app),
@@ -38,11 +52,10 @@ async function main(): Promise<void> {
     },
     { graceMs: GRACE_MS, log, exit: (code) => process.exit(code) },
   );
-  // `on`, not `once`: a second signal must reach the guard, not the default handler that kills the process mid-close.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
   log.log(`Database: ${database.kind === 'embedded' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}`);
   const { port } = app.getHttpServer().address() as { port: number };
   log.log(`Franscore is ready at http://localhost:${port} (API docs at /api/docs)`);
+  if (duringStart) await shutdown(duringStart);
 }
 
 main().catch((e: unknown) => {

@@ -89,6 +89,17 @@ describe('shutdown on SIGTERM', () => {
     idleAgent.destroy();
   });
 
+  it('keeps a signal sent while starting and stops cleanly once the start is done', async () => {
+    server = launch(db.env);
+    await server.printed('Starting Nest application');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const out = server.output();
+    expect(out).toContain('SIGTERM while starting');
+    expect(out.indexOf('Shutting down')).toBeGreaterThan(out.indexOf('Franscore is ready at'));
+    expect(out).toContain('Stopped cleanly');
+  });
+
   it('leaves the embedded database shut down cleanly, not in production (no crash recovery at the next start)', () => {
     if (!db.dataDir) return;
     const control = readFileSync(join(db.dataDir, 'pgdata', 'global', 'pg_control'));
