@@ -66,7 +66,8 @@ export class ReviewsRepository {
                  FROM review_decision d WHERE d.review_id = $3 AND d.location_id = l.id) AS decision
        FROM location l
        LEFT JOIN scorecard_standing st ON st.location_id = l.id AND st.period = $2
-       LEFT JOIN scorecard cur ON cur.id = st.standing_id
+       -- LATERAL ... LIMIT 1 keeps this an index probe per location, never a pass over every card.
+       LEFT JOIN LATERAL (SELECT s.overall, s.band, s.provisional FROM scorecard s WHERE s.id = st.standing_id LIMIT 1) cur ON TRUE
        LEFT JOIN enforcement_case ec ON ec.location_id = l.id AND ec.status = 'open'
        WHERE l.region_id = $1 AND l.status <> 'closed' ORDER BY cur.overall ASC NULLS LAST, l.code`,
       [regionId, period, reviewId],

@@ -72,22 +72,32 @@ const toScorecard = (r: Row): Scorecard => ({
   explanation: r.explanation,
 });
 
-/** A card with where it stands (`st` its pair's pointer row, `o` the official card) and, on the official card, the revision beside it. */
-const SELECT = `
+/**
+ * A card (`s`) with where it stands (`st` its pair's pointer row, `o` the
+ * official card) and, on the official card, the revision beside it. Each card
+ * is reached by id through LATERAL ... LIMIT 1: an index probe per row, where a
+ * plain join lets the planner hash the whole card table once it grows.
+ */
+const card = (alias: string, idExpr: string, columns = '*') =>
+  `LATERAL (SELECT ${columns} FROM scorecard c WHERE c.id = ${idExpr} LIMIT 1) ${alias}`;
+const SELECT = (from: string) => `
   SELECT s.id, s.location_id, l.code AS location_code, l.name AS location_name, r.name AS region_name,
          f.legal_name AS franchisee_name, s.period, s.policy_version, s.as_of, s.overall, s.band, s.provisional,
-         (sf.scorecard_id IS NOT NULL) AS finalized, s.explanation,
+         (sf.yes IS NOT NULL) AS finalized, s.explanation,
          CASE WHEN st.official_id = s.id THEN 'official'
-              WHEN sf.scorecard_id IS NULL AND st.official_id IS NULL AND st.latest_id = s.id THEN 'not_final'
-              WHEN sf.scorecard_id IS NULL AND (s.as_of, s.policy_version) > (o.as_of, o.policy_version) THEN 'revision'
+              WHEN sf.yes IS NULL AND st.official_id IS NULL AND st.latest_id = s.id THEN 'not_final'
+              WHEN sf.yes IS NULL AND (s.as_of, s.policy_version) > (o.as_of, o.policy_version) THEN 'revision'
               ELSE 'superseded' END AS standing,
          rv.id AS rv_id, rv.as_of AS rv_as_of, rv.overall AS rv_overall, rv.band AS rv_band, rv.provisional AS rv_provisional
-  FROM scorecard s
-  JOIN scorecard_standing st ON st.location_id = s.location_id AND st.period = s.period
-  LEFT JOIN scorecard o ON o.id = st.official_id
-  LEFT JOIN scorecard rv ON rv.id = st.latest_id AND st.official_id = s.id AND st.latest_id <> s.id
-  JOIN location l ON l.id = s.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
-  LEFT JOIN scorecard_finalization sf ON sf.scorecard_id = s.id`;
+  ${from}
+  LEFT JOIN ${card('o', 'st.official_id', 'as_of, policy_version')} ON TRUE
+  LEFT JOIN ${card('rv', "CASE WHEN st.official_id = s.id AND st.latest_id <> s.id THEN st.latest_id END", 'id, as_of, overall, band, provisional')} ON TRUE
+  LEFT JOIN LATERAL (SELECT true AS yes FROM scorecard_finalization x WHERE x.scorecard_id = s.id) sf ON TRUE
+  JOIN location l ON l.id = s.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id`;
+/** One card by id, whatever its standing. */
+const ONE_CARD = SELECT(`FROM scorecard s JOIN scorecard_standing st ON st.location_id = s.location_id AND st.period = s.period`);
+/** The standing card of each pointer row. */
+const STANDING_CARDS = SELECT(`FROM scorecard_standing st CROSS JOIN ${card('s', 'st.standing_id')}`);
 
 /**
  * Moves a pair's `latest_id` to each card just inserted (the CTE `ins`) that is
@@ -151,7 +161,7 @@ export class ScorecardsRepository {
 
   async byId(m: EntityManager, scope: Scope, id: string): Promise<Scorecard | null> {
     const params: unknown[] = [id];
-    const rows: Row[] = await m.query(`${SELECT} WHERE s.id = $1 AND ${scopeCondition(scope, 'l', params)}`, params);
+    const rows: Row[] = await m.query(`${ONE_CARD} WHERE s.id = $1 AND ${scopeCondition(scope, 'l', params)}`, params);
     return rows[0] ? toScorecard(rows[0]) : null;
   }
 
@@ -159,7 +169,7 @@ export class ScorecardsRepository {
   async standing(m: EntityManager, scope: Scope, locationId: string, period: string): Promise<Scorecard | null> {
     const params: unknown[] = [locationId, period];
     const rows: Row[] = await m.query(
-      `${SELECT} WHERE st.location_id = $1 AND st.period = $2 AND s.id = st.standing_id AND ${scopeCondition(scope, 'l', params)}`,
+      `${STANDING_CARDS} WHERE st.location_id = $1 AND st.period = $2 AND ${scopeCondition(scope, 'l', params)}`,
       params,
     );
     return rows[0] ? toScorecard(rows[0]) : null;
@@ -174,7 +184,7 @@ export class ScorecardsRepository {
     const cond = where.join(' AND ');
     const [{ n }] = await m.query(`SELECT count(*) AS n FROM scorecard_standing st JOIN location l ON l.id = st.location_id WHERE ${cond}`, params);
     const rows: Row[] = await m.query(
-      `${SELECT} WHERE s.id = st.standing_id AND ${cond} ORDER BY st.period DESC, l.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `${STANDING_CARDS} WHERE ${cond} ORDER BY st.period DESC, l.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
     return { items: rows.map(toScorecard), total: Number(n), page: q.page, pageSize: q.pageSize };
@@ -189,10 +199,10 @@ export class ScorecardsRepository {
     if (q.band) where.push(`cur.band = $${params.push(q.band)}`);
     const cond = where.join(' AND ');
     const base = `
-      FROM scorecard_standing st JOIN scorecard cur ON cur.id = st.standing_id
+      FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', 'id, overall, band, provisional')}
       JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
       LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
-      LEFT JOIN scorecard prev ON prev.id = pst.standing_id
+      LEFT JOIN ${card('prev', 'pst.standing_id', 'overall')} ON TRUE
       WHERE st.period = $1 AND ${cond}`;
     const [{ n }] = await m.query(`SELECT count(*) AS n ${base}`, params);
     const rows: Array<Omit<LeagueRow, 'overall' | 'previousOverall' | 'rank'> & { overall: string | null; previousOverall: string | null; rank: string | null }> = await m.query(
