@@ -68,12 +68,12 @@ export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [EVALUATE_LOCK]);
       if (!locked) return 0;
       const cards: PendingCard[] = await m.query(
-        // Official cards only: one superseded before it was read never acts.
+        // Official cards only (one superseded before it was read never acts), each reached by an index probe.
         `SELECT s.id, s.location_id, s.band, s.provisional, s.as_of FROM scorecard_standing st
-         JOIN scorecard s ON s.id = st.official_id
-         JOIN scorecard_finalization sf ON sf.scorecard_id = s.id
-         LEFT JOIN enforcement_evaluation ee ON ee.scorecard_id = s.id
-         WHERE ee.scorecard_id IS NULL ORDER BY sf.finalized_at, s.as_of`,
+         JOIN scorecard_finalization sf ON sf.scorecard_id = st.official_id
+         CROSS JOIN LATERAL (SELECT c.id, c.location_id, c.band, c.provisional, c.as_of FROM scorecard c WHERE c.id = st.official_id LIMIT 1) s
+         WHERE NOT EXISTS (SELECT 1 FROM enforcement_evaluation ee WHERE ee.scorecard_id = st.official_id)
+         ORDER BY sf.finalized_at, s.as_of`,
       );
       const rules = await this.policy.current(m);
       for (const card of cards) {
