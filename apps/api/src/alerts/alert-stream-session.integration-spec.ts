@@ -4,7 +4,8 @@ import { SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { UsersService } from '../org/users.service';
 import { signInFirstAdmin } from '../test/admin';
 import { startTestApp, TEST_NOW, TestApp } from '../test/test-app';
-import { MAX_STREAMS_PER_SESSION } from './alerts.service';
+import { anotherInstance } from '../test/another-instance';
+import { AlertsService, MAX_STREAMS_PER_SESSION } from './alerts.service';
 
 interface OpenStream {
   status: number;
@@ -101,6 +102,23 @@ describe('live alert streams live as long as their session', () => {
       expect(await endOf(stream)).toBe('ended');
     } finally {
       t.clock.set(TEST_NOW);
+    }
+  });
+
+  it('ends within a heartbeat when another instance ends the session', async () => {
+    const second = await anotherInstance(t);
+    let stream: OpenStream | null = null;
+    try {
+      // Only the heartbeat's re-check can tell: the logout happens in another process.
+      second.app.get(AlertsService).heartbeatMs = 100;
+      const c = await signInSam();
+      stream = await openStream(second.baseUrl, c.cookieHeader());
+      expect(stream.status).toBe(200);
+      expect((await c.post('/api/auth/logout')).status).toBe(204);
+      expect(await endOf(stream)).toBe('ended');
+    } finally {
+      stream?.close();
+      await second.app.close();
     }
   });
 

@@ -14,7 +14,6 @@ import { AlertBus } from './alert-bus';
 
 /** Live streams one session may hold open at a time (tabs, windows); the next is refused with 429. */
 export const MAX_STREAMS_PER_SESSION = 5;
-const HEARTBEAT_MS = 25_000;
 /** setTimeout's longest delay; a session ending later is caught by the heartbeat's re-check. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -26,6 +25,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 @Injectable()
 export class AlertsService {
   private readonly log = new Logger('Alerts');
+  /** How often a stream pings (for proxies) and re-checks its session; tests shorten it. */
+  heartbeatMs = 25_000;
   /** Open streams by session token hash, in this process. */
   private readonly open = new Map<string, number>();
 
@@ -61,7 +62,7 @@ export class AlertsService {
     if (!expiresAt) return EMPTY;
     if ((this.open.get(tokenHash) ?? 0) >= MAX_STREAMS_PER_SESSION) throw tooManyStreams();
     const untilExpiry = expiresAt.getTime() - this.clock.now().getTime();
-    const heartbeat = interval(HEARTBEAT_MS).pipe(share());
+    const heartbeat = interval(this.heartbeatMs).pipe(share());
     const ended = merge(
       this.sessions.endOf(tokenHash, user.id),
       untilExpiry > MAX_TIMER_MS ? NEVER : timer(untilExpiry),

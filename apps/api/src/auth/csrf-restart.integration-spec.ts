@@ -1,17 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { ApiClient } from '@franscore/testing';
-import { loadConfig } from '../config/config';
-import { createApp } from '../create-app';
+import { anotherInstance } from '../test/another-instance';
 import { ADMIN_PASSWORD, signInFirstAdmin } from '../test/admin';
 import { startTestApp, TestApp } from '../test/test-app';
-
-/** Another API process on the same database, as after a restart or behind a load balancer. */
-async function anotherInstance(t: TestApp): Promise<{ app: INestApplication; baseUrl: string }> {
-  const config = loadConfig({ LOG_LEVEL: 'error', PORTAL_DIR: '/nonexistent' });
-  const app = await createApp({ config, database: t.db, clock: t.clock });
-  await app.listen(0, '127.0.0.1');
-  return { app, baseUrl: `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}` };
-}
 
 describe('CSRF tokens across instances and restarts', () => {
   let t: TestApp;
