@@ -9,7 +9,7 @@ import { createApp } from '../create-app';
 import { signInFirstAdmin } from '../test/admin';
 import { startTestApp, TestApp } from '../test/test-app';
 import { JobOwner } from './job-owner';
-import { JobsRepository, OWNER_DIED } from './jobs.repository';
+import { JOB_OWNER_LOCKS, JobsRepository, OWNER_DIED } from './jobs.repository';
 import { OpenLocationsRepository } from './open-locations.repository';
 import { RecomputeService } from './recompute.service';
 import { ScorecardsService } from './scorecards.service';
@@ -105,6 +105,31 @@ describe(RecomputeService.name, () => {
     expect(fresh.id).not.toBe(dead.id);
     expect(fresh.status).toBe('done');
     expect(await jobs.byId(t.ds.manager, dead.id)).toMatchObject({ status: 'failed', error: OWNER_DIED });
+  });
+
+  // PGlite is one session in this process: there is no owner session to lose.
+  const onServer = process.env['TEST_DATABASE_URL'] ? it : it.skip;
+  onServer('takes its owner lock back when its database session is lost, so its jobs never look dead', async () => {
+    const key = t.app.get(JobOwner).key;
+    const holder = async (): Promise<number | null> => {
+      const rows: Array<{ pid: number }> = await t.ds.query(
+        `SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid = $1::oid AND objid = $2::oid
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+        [JOB_OWNER_LOCKS, key],
+      );
+      return rows[0]?.pid ?? null;
+    };
+    const lost = await holder();
+    expect(lost).not.toBeNull();
+    await t.ds.query(`SELECT pg_terminate_backend($1)`, [lost]);
+    let pid = await holder();
+    while (pid === null || pid === lost) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      pid = await holder();
+    }
+    const running = await jobs.start(t.ds.manager, 'recompute', { period: PERIOD, policyVersion: 1 }, LOCATIONS, t.clock.now(), key);
+    expect((await admin.post<Job>('/api/scorecards/recompute', { period: PERIOD })).body.id).toBe(running.id);
+    await jobs.finish(t.ds.manager, running.id, 'failed', 'test over', t.clock.now());
   });
 
   it('fails at the next start a job whose process died, dropping what it staged, and leaves a live instance its job', async () => {
