@@ -31,7 +31,7 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
     // A sign-in form on another site must not sign the browser in here (login CSRF).
-    if (isForeignOrigin(req.headers.origin, req.headers.host)) throw authErrors.origin();
+    if (isForeignOrigin(req.headers.origin, req.host)) throw authErrors.origin();
     const { token, user, expiresAt } = await this.auth.login(body);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,

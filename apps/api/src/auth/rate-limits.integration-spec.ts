@@ -62,6 +62,15 @@ describe('rate limits behind a trusted proxy', () => {
     expect(answers).toEqual([401, 401, 401]);
   });
 
+  it("takes the proxy's forwarded host as our origin", async () => {
+    const res = await fetch(`${t.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://franscore.example', 'x-forwarded-host': 'franscore.example', 'x-forwarded-for': '10.5.0.1' },
+      body: JSON.stringify({ email: users[1], password: GOOD_PASSWORD }),
+    });
+    expect(res.status).toBe(200);
+  });
+
   it('backs off an account after five failures, whatever addresses the guesses come from', async () => {
     const [anna, boris] = users;
     expect(await statuses(5, (i) => signIn(t, anna, 'wrong-password', `10.1.0.${i}`))).toEqual([401, 401, 401, 401, 401]);

@@ -33,6 +33,15 @@ describe('sign-in origin, cache headers and the password policy', () => {
       expect(res.headers.getSetCookie().some((c) => c.startsWith('fs_session='))).toBe(false);
     });
 
+    it('a forged X-Forwarded-Host does not make another site ours without TRUST_PROXY', async () => {
+      const res = await fetch(`${t.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' },
+        body: JSON.stringify({ email: 'root@example.com', password: ADMIN_PASSWORD }),
+      });
+      expect(res.status).toBe(403);
+    });
+
     it('signs in from our own origin, or without an Origin', async () => {
       expect((await signIn(t.baseUrl)).status).toBe(200);
       expect((await signIn()).status).toBe(200);

@@ -31,7 +31,7 @@ export class SessionGuard implements CanActivate {
     const user = token ? await this.auth.authenticate(token) : null;
     if (!user || !token) throw authErrors.signedOut();
     if (!SAFE_METHODS.has(req.method)) {
-      if (isForeignOrigin(req.headers.origin, req.headers.host)) throw authErrors.origin();
+      if (isForeignOrigin(req.headers.origin, req.host)) throw authErrors.origin();
       if (!this.csrf.validateRequest(req)) throw authErrors.csrf();
     }
     req.user = user;
