@@ -14,3 +14,24 @@ export async function insertChunks<T>(m: EntityManager, rows: readonly T[], sql:
     await m.query(sql(placeholders), params);
   }
 }
+
+/**
+ * One INSERT ... SELECT FROM unnest(...) per chunk of `chunk` rows: a single
+ * statement with one array parameter per column, so large seeds cost a few
+ * hundred round trips rather than a statement per row (pg has no COPY FROM STDIN
+ * without pg-copy-streams, and PGlite speaks the same SQL).
+ */
+export async function insertUnnest(
+  m: Pick<EntityManager, 'query'>,
+  table: string,
+  columns: ReadonlyArray<readonly [name: string, pgType: string]>,
+  rows: ReadonlyArray<readonly unknown[]>,
+  chunk = 5000,
+): Promise<void> {
+  const sql = `INSERT INTO ${table} (${columns.map(([c]) => c).join(', ')})
+    SELECT * FROM unnest(${columns.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ')})`;
+  for (let i = 0; i < rows.length; i += chunk) {
+    const slice = rows.slice(i, i + chunk);
+    await m.query(sql, columns.map((_, c) => slice.map((r) => r[c])));
+  }
+}
