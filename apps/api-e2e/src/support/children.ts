@@ -23,9 +23,12 @@ export function isAlive(child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null;
 }
 
+/** Node's arguments to run `script` guarded; the child needs an IPC channel to its parent. */
+export const guardedArgs = (script: string): string[] => ['--import', ORPHAN_GUARD, script];
+
 /** Runs a Node script as a guarded child, its output piped. */
 export function spawnNode(script: string, env: Record<string, string>, cwd?: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', ORPHAN_GUARD, script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, guardedArgs(script), { env, cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const live = liveChildren();
   live.add(child);
   child.once('exit', () => live.delete(child));

@@ -15,6 +15,8 @@ function guardWorker(): void {
   if (guarding) return;
   guarding = true;
   process.once('exit', () => killAll(live));
+  // A worker whose Jest parent died finishes its test file on its own: its servers need not wait for that.
+  process.once('disconnect', () => killAll(live));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const onSignal = () => {
       killAll(live);
