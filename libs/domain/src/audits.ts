@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CategorySchema } from './complaints';
 import { PageQueryShape, pageSchema } from './paging';
 import { PeriodSchema, SeveritySchema } from './policy';
+import { StepProgressSchema } from './playbooks';
 
 /** The LATTE protocol plus the two recovery criteria, in the order auditors score them. */
 export const CRITERIA = ['listen', 'acknowledge', 'takeAction', 'thank', 'explain', 'sincereApology', 'proportionateCompensation'] as const;
@@ -42,6 +43,8 @@ export const AuditCaseSchema = z.object({
   score: z.number().nullable(),
   scored: z.boolean(),
   notes: z.string().nullable(),
+  /** The playbook's steps this case's timeline shows as missing or late. */
+  playbookGaps: z.array(StepProgressSchema),
 });
 export type AuditCase = z.infer<typeof AuditCaseSchema>;
 

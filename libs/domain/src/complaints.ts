@@ -170,11 +170,15 @@ export const RecordEventSchema = z
     /** With compensation_offered only. */
     kind: CompensationKindSchema.optional(),
     value: z.number().min(0).max(1_000_000).optional(),
+    /** Why the compensation steps outside the playbook's range; kept with the event. */
+    reason: z.string().trim().min(1).max(2000).optional(),
   })
   .superRefine((e, ctx) => {
     const compensation = e.type === 'compensation_offered';
     for (const field of ['kind', 'value'] as const) {
       if (compensation && e[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'required with compensation_offered' });
+    }
+    for (const field of ['kind', 'value', 'reason'] as const) {
       if (!compensation && e[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'only with compensation_offered' });
     }
   });

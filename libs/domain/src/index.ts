@@ -9,6 +9,7 @@ export * from './auth';
 export * from './audit-log';
 export * from './policy';
 export * from './complaints';
+export * from './playbooks';
 export * from './scorecards';
 export * from './audits';
 export * from './enforcement';

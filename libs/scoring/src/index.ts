@@ -9,3 +9,6 @@ export * from './simulate';
 export * from './seeded-random';
 export * from './audit-sample';
 export * from './enforcement';
+export * from './playbook-match';
+export * from './playbook-progress';
+export * from './compensation-check';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { PlaybooksModule } from '../playbooks/playbooks.module';
 import { AuditsController } from './audits.controller';
 import { AuditsRepository } from './audits.repository';
 import { AuditsService } from './audits.service';
 import { PhotoStore } from './photo-store';
 
-@Module({ imports: [AuditLogModule], controllers: [AuditsController], providers: [AuditsRepository, AuditsService, PhotoStore] })
+@Module({ imports: [AuditLogModule, PlaybooksModule], controllers: [AuditsController], providers: [AuditsRepository, AuditsService, PhotoStore] })
 export class AuditsModule {}

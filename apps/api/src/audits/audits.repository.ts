@@ -97,7 +97,7 @@ export class AuditsRepository {
     return { items: rows.map(toSummary), total: Number(n), page: q.page, pageSize: q.pageSize };
   }
 
-  async cases(m: EntityManager, auditId: string): Promise<AuditCase[]> {
+  async cases(m: EntityManager, auditId: string): Promise<Array<Omit<AuditCase, 'playbookGaps'>>> {
     const rows: Array<Record<string, unknown>> = await m.query(
       `SELECT ac.*, c.reference, c.severity, c.category, c.description FROM audit_case ac JOIN complaint c ON c.id = ac.complaint_id
        WHERE ac.audit_id = $1 ORDER BY ac.position`,

@@ -7,6 +7,7 @@ import { caseScore, sampleCases } from '@franscore/scoring';
 import { Actor, AuditLogService } from '../audit-log/audit-log.service';
 import { AuthUser } from '../auth/auth-user';
 import { Scope, scopeCondition } from '../auth/scope';
+import { PlaybooksService } from '../playbooks/playbooks.service';
 import { ScorecardsService } from '../scoring/scorecards.service';
 import { Clock } from '../time/clock';
 import { AuditsRepository } from './audits.repository';
@@ -22,6 +23,7 @@ export class AuditsService {
     private readonly scorecards: ScorecardsService,
     private readonly audit: AuditLogService,
     private readonly clock: Clock,
+    private readonly playbooks: PlaybooksService,
   ) {}
 
   /** Opens a draft with a stratified sample of the period's handled complaints, reproducible from its stored seed. */
@@ -51,7 +53,8 @@ export class AuditsService {
     // One after another: inside a transaction they share one connection.
     const cases = await this.repo.cases(m, id);
     const findings = await this.repo.findings(m, id);
-    return { ...summary, cases, findings };
+    const gaps = await this.playbooks.gaps(m, cases.map((c) => c.complaintId));
+    return { ...summary, cases: cases.map((c) => ({ ...c, playbookGaps: gaps.get(c.complaintId) ?? [] })), findings };
   }
 
   async scoreCase(scope: Scope, auditId: string, caseId: string, input: ScoreCase): Promise<Audit> {

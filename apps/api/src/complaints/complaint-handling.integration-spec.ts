@@ -52,7 +52,7 @@ describe(ComplaintHandlingService.name, () => {
     expect(resolved.status).toBe(201);
     expect(resolved.body.status).toBe('resolved');
     expect(resolved.body.events.map((e) => e.type)).toEqual(['acknowledged', 'apologized', 'compensation_offered', 'resolved']);
-    expect(resolved.body.events[2].data).toEqual({ kind: 'voucher', value: 10 });
+    expect(resolved.body.events[2].data).toEqual({ kind: 'voucher', value: 10, currency: 'RUB' });
     expect(resolved.body.acknowledge.state).toBe('met');
     expect(resolved.body.nextSteps).toEqual(['reopened']);
   });

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ComplaintDetail, ComplaintQuery, ComplaintSummary, EventType, FileDispute, Page, PublicStatus, Rating, RecordEvent, RuleDispute, Severity } from '@franscore/domain';
+import type { ComplaintDetail, ComplaintQuery, ComplaintSummary, EventType, FileDispute, Page, PublicStatus, Rating, RecordEvent, Recover, RuleDispute, Severity } from '@franscore/domain';
 import { Actor, AuditLogService, actorOf } from '../audit-log/audit-log.service';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
+import type { OfferedCompensation } from '@franscore/scoring';
+import { PlaybooksService } from '../playbooks/playbooks.service';
 import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
 import { clockColumns, complaintClocks } from './complaint-clocks';
@@ -22,6 +24,9 @@ interface NewEvent {
   data?: Record<string, unknown>;
 }
 
+/** The events to append, decided with the complaint locked and its timeline read. */
+type Plan = NewEvent | ((m: EntityManager, row: ComplaintRow, before: TimelineState) => Promise<NewEvent[]>);
+
 @Injectable()
 export class ComplaintHandlingService {
   constructor(
@@ -31,6 +36,7 @@ export class ComplaintHandlingService {
     private readonly policy: PolicySource,
     private readonly tokens: StatusTokens,
     private readonly clock: Clock,
+    private readonly playbooks: PlaybooksService,
   ) {}
 
   async list(scope: Scope, q: ComplaintQuery): Promise<Page<ComplaintSummary>> {
@@ -47,8 +53,27 @@ export class ComplaintHandlingService {
 
   /** A handling step by staff, the franchisee or head office; 409 with the reason when it makes no sense now. */
   async record(user: AuthUser, scope: Scope, id: string, input: RecordEvent): Promise<ComplaintDetail> {
-    const { type, note, ...data } = input;
-    return this.withComplaint(scope, id, actorOf(user), { type, note, data }, (m, row) => this.describe(m, row, user.role));
+    const { type, note, kind, value, reason } = input;
+    const plan: Plan =
+      type === 'compensation_offered' && kind !== undefined && value !== undefined
+        ? async (m, row) => [await this.compensation(m, row, { kind, value, reason }, note)]
+        : { type, note };
+    return this.withComplaint(scope, id, actorOf(user), plan, (m, row) => this.describe(m, row, user.role));
+  }
+
+  /**
+   * The playbook's path in one action: acknowledge if not yet, apologize, say
+   * what was done and offer compensation, each its own event (so the SLA and
+   * scoring rules read them as if recorded one by one), all or none.
+   */
+  async recover(user: AuthUser, scope: Scope, id: string, input: Recover): Promise<ComplaintDetail> {
+    const plan: Plan = async (m, row, before) => [
+      ...(before.acknowledgedAt ? [] : [{ type: 'acknowledged' as const }]),
+      { type: 'apologized', note: input.apology },
+      ...(input.action ? [{ type: 'action_taken' as const, note: input.action }] : []),
+      ...(input.compensation ? [await this.compensation(m, row, input.compensation, undefined, 'compensation.')] : []),
+    ];
+    return this.withComplaint(scope, id, actorOf(user), plan, (m, row) => this.describe(m, row, user.role));
   }
 
   /** Staff set the severity the category only suggested; both clocks are re-timed to the new targets. */
@@ -117,24 +142,36 @@ export class ComplaintHandlingService {
    * Locks the complaint, checks the step against its timeline, appends the
    * event and refreshes what is derived from the timeline, in one transaction.
    */
-  private withComplaint<T>(scope: Scope, id: string, actor: Actor, e: NewEvent, then: (m: EntityManager, row: ComplaintRow, before: TimelineState) => Promise<T>): Promise<T> {
+  private withComplaint<T>(scope: Scope, id: string, actor: Actor, plan: Plan, then: (m: EntityManager, row: ComplaintRow, before: TimelineState) => Promise<T>): Promise<T> {
     return this.ds.transaction(async (m) => {
       const row = await this.repo.inScope(m, scope, id, true);
       if (!row) throw complaintErrors.notFound();
       const events = await this.repo.events(m, id);
       const before = foldTimeline(events);
-      const reason = refusal(before, e.type);
-      if (reason) throw complaintErrors.impossibleStep(e.type, reason);
+      const planned = typeof plan === 'function' ? await plan(m, row, before) : [plan];
       const at = this.clock.now();
-      const after = applyEvent(before, { type: e.type, at });
-      await this.repo.appendEvent(m, id, events.length + 1, { type: e.type, at, actorId: actor.id, actorLabel: actor.label, note: e.note ?? null, data: e.data ?? {} });
+      let after = before;
+      let rating = row.rating;
+      for (const [i, e] of planned.entries()) {
+        const reason = refusal(after, e.type);
+        if (reason) throw complaintErrors.impossibleStep(e.type, reason);
+        after = applyEvent(after, { type: e.type, at });
+        if (e.type === 'followup_rating') rating = Number(e.data?.['rating']);
+        await this.repo.appendEvent(m, id, events.length + i + 1, { type: e.type, at, actorId: actor.id, actorLabel: actor.label, note: e.note ?? null, data: e.data ?? {} });
+      }
       const rules = await this.policy.current(m);
       const clocks = complaintClocks({ timeZone: row.time_zone, hours: row.business_hours }, row.received_at, row.severity, rules, after, at);
-      const rating = e.type === 'followup_rating' ? Number(e.data?.['rating']) : row.rating;
-      await this.repo.saveDerived(m, id, { ...clockColumns(clocks, after), status: after.status, rating, dispute: after.dispute, event_count: events.length + 1 });
+      await this.repo.saveDerived(m, id, { ...clockColumns(clocks, after), status: after.status, rating, dispute: after.dispute, event_count: events.length + planned.length });
       const fresh = (await this.repo.byId(m, id)) as ComplaintRow;
       return then(m, fresh, before);
     });
+  }
+
+  /** A compensation event: checked against the playbook's range, with the reason and currency kept in its data. */
+  private async compensation(m: EntityManager, row: ComplaintRow, offer: OfferedCompensation & { reason?: string }, note?: string, fieldPrefix = ''): Promise<NewEvent> {
+    const currency = await this.playbooks.checkCompensation(m, row, offer, fieldPrefix);
+    const data = { kind: offer.kind, value: offer.value, ...(offer.reason ? { reason: offer.reason } : {}), ...(currency ? { currency } : {}) };
+    return { type: 'compensation_offered', note, data };
   }
 
   private async describe(m: EntityManager, row: ComplaintRow, role: AuthUser['role']): Promise<ComplaintDetail> {

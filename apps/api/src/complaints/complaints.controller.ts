@@ -10,7 +10,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { IdParamDto } from '../org/org.dto';
 import { ComplaintHandlingService } from './complaint-handling.service';
-import { ComplaintQueryDto, FileDisputeDto, RecordEventDto, RuleDisputeDto, SetSeverityDto } from './complaints.dto';
+import { ComplaintQueryDto, FileDisputeDto, RecordEventDto, RecoverDto, RuleDisputeDto, SetSeverityDto } from './complaints.dto';
 
 @ApiTags('complaints')
 @Controller('complaints')
@@ -50,6 +50,13 @@ export class ComplaintsController {
   @Post(':id/events')
   record(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto, @Body() body: RecordEventDto): Promise<ComplaintDetail> {
     return this.handling.record(user, scope, p.id, body);
+  }
+
+  /** The playbook's path in one action: acknowledge if needed, apologize, act, compensate. */
+  @Roles('location_staff', 'franchisee', 'admin', 'auditor')
+  @Post(':id/recover')
+  recover(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto, @Body() body: RecoverDto): Promise<ComplaintDetail> {
+    return this.handling.recover(user, scope, p.id, body);
   }
 
   @Roles('location_staff', 'franchisee', 'admin', 'auditor')

@@ -1,10 +1,11 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { SetSeveritySchema, ComplaintQuerySchema, FileDisputeSchema, PublicComplaintSchema, RatingSchema, RecordEventSchema, RuleDisputeSchema } from '@franscore/domain';
+import { SetSeveritySchema, ComplaintQuerySchema, FileDisputeSchema, PublicComplaintSchema, RatingSchema, RecordEventSchema, RecoverSchema, RuleDisputeSchema } from '@franscore/domain';
 
 export class PublicComplaintDto extends createZodDto(PublicComplaintSchema) {}
 export class ComplaintQueryDto extends createZodDto(ComplaintQuerySchema) {}
 export class RecordEventDto extends createZodDto(RecordEventSchema) {}
+export class RecoverDto extends createZodDto(RecoverSchema) {}
 export class FileDisputeDto extends createZodDto(FileDisputeSchema) {}
 export class RuleDisputeDto extends createZodDto(RuleDisputeSchema) {}
 export class RatingDto extends createZodDto(RatingSchema) {}
