@@ -159,7 +159,8 @@ export const ComplaintQuerySchema = z.strictObject({
   locationId: z.uuid().optional(),
   from: IsoDateTimeSchema.optional(),
   to: IsoDateTimeSchema.optional(),
-  sort: z.enum(['receivedAt', '-receivedAt', 'severity', '-severity', 'status']).default('-receivedAt'),
+  /** dueAt: most urgent first, by the due time of the running clock (acknowledge, then resolve); stopped clocks last. */
+  sort: z.enum(['receivedAt', '-receivedAt', 'severity', '-severity', 'status', 'dueAt']).default('-receivedAt'),
 });
 export type ComplaintQuery = z.infer<typeof ComplaintQuerySchema>;
 

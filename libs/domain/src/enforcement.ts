@@ -129,7 +129,7 @@ export const ReviewSchema = z.object({
 export type Review = z.infer<typeof ReviewSchema>;
 
 export const InboxItemSchema = z.object({
-  kind: z.enum(['cap_due', 'cap_overdue', 'cap_to_review', 'cure_due', 'cure_overdue', 'appeal_to_rule', 'closure_to_recommend', 'closure_to_decide', 'dispute_to_rule', 'scorecard_to_finalize']),
+  kind: z.enum(['cap_due', 'cap_overdue', 'cap_to_review', 'cure_due', 'cure_overdue', 'appeal_to_rule', 'closure_to_recommend', 'closure_to_decide', 'dispute_to_rule', 'scorecard_to_finalize', 'complaint_to_acknowledge', 'complaint_at_risk']),
   caseId: z.uuid().nullable(),
   locationCode: z.string().nullable(),
   due: z.string().nullable(),

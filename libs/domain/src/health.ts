@@ -11,5 +11,7 @@ export const HealthSchema = z.object({
     migrationsApplied: z.number().int(),
     migrationsPending: z.number().int(),
   }),
+  /** Where customers reach the portal (PUBLIC_URL), for printed QR codes; null: the portal's own origin. */
+  publicUrl: z.string().nullable().optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;

@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, MessageEvent, Post, Req, Sse } from '@nestjs/common';
+import { Controller, Get, HttpCode, MessageEvent, Param, Post, Req, Sse } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
 import { AuthedRequest, CurrentScope, CurrentUser } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
+import { IdParamDto } from '../org/org.dto';
 import { Alert } from './alert';
 import { AlertsService } from './alerts.service';
 
@@ -21,6 +22,13 @@ export class AlertsController {
   @HttpCode(204)
   markRead(@CurrentUser() user: AuthUser): Promise<void> {
     return this.alerts.markRead(user);
+  }
+
+  /** Opening an alert: it and every older one count as read (the unread mark is a per-user cursor). */
+  @Post(':id/read')
+  @HttpCode(204)
+  markOneRead(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto): Promise<void> {
+    return this.alerts.markReadThrough(user, scope, p.id);
   }
 
   @Sse('stream')

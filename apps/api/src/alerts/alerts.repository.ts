@@ -72,6 +72,16 @@ export class AlertsRepository {
     return Number(n);
   }
 
+  /** When an alert the user may see was raised; null when it is not theirs (another role or outside the scope). */
+  async visibleAt(m: EntityManager, id: string, role: Role, scope: Scope): Promise<Date | null> {
+    const params: unknown[] = [id, role];
+    const rows: Array<{ at: Date }> = await m.query(
+      `SELECT a.at FROM alert a JOIN location l ON l.id = a.location_id WHERE a.id = $1 AND $2 = ANY(a.roles) AND ${scopeCondition(scope, 'l', params)}`,
+      params,
+    );
+    return rows[0]?.at ?? null;
+  }
+
   async markRead(m: EntityManager, userId: string, until: Date): Promise<void> {
     await m.query(
       `INSERT INTO alert_cursor (user_id, read_until) VALUES ($1, $2)

@@ -105,6 +105,12 @@ export class AlertsService {
   async markRead(user: AuthUser): Promise<void> {
     await this.repo.markRead(this.ds.manager, user.id, this.clock.now());
   }
+
+  async markReadThrough(user: AuthUser, scope: Scope, alertId: string): Promise<void> {
+    const at = await this.repo.visibleAt(this.ds.manager, alertId, user.role, scope);
+    if (!at) throw new AppError('alert.not_found', 'not_found', 'Alert not found');
+    await this.repo.markRead(this.ds.manager, user.id, at);
+  }
 }
 
 const tooManyStreams = () =>

@@ -72,6 +72,9 @@ const SORT: Record<ComplaintQuery['sort'], string> = {
   severity: `array_position(ARRAY['minor','major','critical'], c.severity), c.received_at DESC`,
   '-severity': `array_position(ARRAY['minor','major','critical'], c.severity) DESC, c.received_at DESC`,
   status: `array_position(ARRAY['open','acknowledged','resolved','closed'], c.status), c.received_at DESC`,
+  // Running clocks by due time (acknowledge first, then resolve), then paused ones (waiting on the customer), then stopped.
+  dueAt: `c.resolve_done_at IS NOT NULL, c.waiting_since IS NOT NULL,
+    CASE WHEN c.ack_done_at IS NULL THEN c.ack_due_at ELSE c.resolve_due_at END, c.received_at, c.id`,
 };
 
 /** A breach has been recorded, or a running clock's due time has passed. */

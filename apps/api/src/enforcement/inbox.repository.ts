@@ -14,6 +14,14 @@ export interface InboxCaseRow {
   recommended: boolean;
 }
 
+export interface UrgentComplaintRow {
+  id: string;
+  reference: string;
+  code: string;
+  unacknowledged: boolean;
+  due: Date | null;
+}
+
 /** What needs someone now, read in a few set-based queries over the caller's scope. */
 @Injectable()
 export class InboxRepository {
@@ -36,6 +44,24 @@ export class InboxRepository {
     return m.query(
       `SELECT c.id, c.reference, l.code FROM complaint c JOIN location l ON l.id = c.location_id
        WHERE c.dispute = 'pending' AND ${scopeCondition(scope, 'l', params)} ORDER BY c.received_at LIMIT 100`,
+      params,
+    );
+  }
+
+  /**
+   * Unresolved complaints whose clock needs someone: not yet acknowledged, or
+   * acknowledged with the resolve clock running and due before `riskFrom`
+   * (already overdue included). Paused clocks (waiting on the customer) wait.
+   */
+  urgentComplaints(m: EntityManager, scope: Scope, riskFrom: Date): Promise<UrgentComplaintRow[]> {
+    const params: unknown[] = [riskFrom];
+    return m.query(
+      `SELECT c.id, c.reference, l.code, c.ack_done_at IS NULL AS unacknowledged,
+              CASE WHEN c.ack_done_at IS NULL THEN c.ack_due_at ELSE c.resolve_due_at END AS due
+       FROM complaint c JOIN location l ON l.id = c.location_id
+       WHERE c.resolve_done_at IS NULL AND c.status IN ('open', 'acknowledged') AND ${scopeCondition(scope, 'l', params)}
+         AND (c.ack_done_at IS NULL OR (c.waiting_since IS NULL AND c.resolve_due_at < $1))
+       ORDER BY due NULLS LAST, c.received_at LIMIT 100`,
       params,
     );
   }

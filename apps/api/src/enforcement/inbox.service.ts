@@ -9,6 +9,8 @@ import { InboxRepository } from './inbox.repository';
 import { CAP_NOTICE_DAYS, CURE_NOTICE_DAYS } from './reminder-rules';
 
 const DAY = 86_400_000;
+/** An acknowledged complaint is at risk this close to its resolve target (or past it). */
+export const RESOLVE_RISK_MINUTES = 60;
 
 /** "What needs me now", per role: the portal's inbox and the source of reminders. */
 @Injectable()
@@ -45,6 +47,14 @@ export class InboxService {
       if (user.role === 'admin') {
         if (c.pending_appeal) items.push({ ...base, kind: 'appeal_to_rule', due: null, text: `Rule on the appeal of ${c.code}` });
         if (c.level === 'closure_review' && c.recommended) items.push({ ...base, kind: 'closure_to_decide', due: null, text: `Decide the closure review of ${c.code}` });
+      }
+    }
+    if (user.role === 'location_staff' || user.role === 'franchisee') {
+      const riskFrom = new Date(now + RESOLVE_RISK_MINUTES * 60_000);
+      for (const c of await this.repo.urgentComplaints(this.ds.manager, scope, riskFrom)) {
+        const kind = c.unacknowledged ? 'complaint_to_acknowledge' : 'complaint_at_risk';
+        const text = c.unacknowledged ? `Acknowledge complaint ${c.reference} at ${c.code}` : `Complaint ${c.reference} at ${c.code} is about to miss its resolve target`;
+        items.push({ kind, caseId: null, locationCode: c.code, due: c.due?.toISOString() ?? null, text, link: `/complaints/${c.id}` });
       }
     }
     if (user.role === 'auditor' || user.role === 'admin') {

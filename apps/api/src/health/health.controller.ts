@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Health } from '@franscore/domain';
 import { Public } from '../auth/auth.decorators';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { migrationState } from '../database/data-source';
 import { DATABASE, DatabaseHandle } from '../database/embedded-database';
 import { APP_VERSION } from './version';
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(
     private readonly ds: DataSource,
     @Inject(DATABASE) private readonly db: DatabaseHandle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -23,6 +25,7 @@ export class HealthController {
       status: 'ok',
       version: APP_VERSION,
       database: { kind: this.db.kind, migrationsApplied: applied, migrationsPending: pending },
+      publicUrl: this.config.PUBLIC_URL ?? null,
     };
   }
 }
