@@ -3,7 +3,10 @@ export class SseRecorder<T = unknown> {
   readonly events: Array<{ type: string; data: T }> = [];
   private readonly controller = new AbortController();
   private waiters: Array<() => void> = [];
+  private endNow: () => void = () => undefined;
   readonly opened: Promise<void>;
+  /** Resolves when the stream is over: the server ended it, or close() did. */
+  readonly ended = new Promise<void>((resolve) => (this.endNow = resolve));
 
   constructor(url: string, headers: Record<string, string>) {
     this.opened = this.run(url, headers);
@@ -29,6 +32,8 @@ export class SseRecorder<T = unknown> {
         }
       } catch {
         // aborted by close()
+      } finally {
+        this.endNow();
       }
     })();
   }

@@ -31,6 +31,12 @@ export interface StartOptions {
    * `npm start`) or `none`. An explicit SEED_DEMO in env wins.
    */
   network?: 'small' | 'full' | 'none';
+  /**
+   * Another instance on this running server's PostgreSQL database, as behind a
+   * load balancer: nothing is seeded, and closing it leaves the data to its owner.
+   * PGlite lives inside one process, so this needs TEST_DATABASE_URL.
+   */
+  attachTo?: RunningServer;
 }
 
 const SEED: Record<NonNullable<StartOptions['network']>, string> = { small: 'small', full: 'on', none: 'off' };
@@ -71,6 +77,13 @@ async function freshData(): Promise<{ env: Record<string, string>; url(): string
   };
 }
 
+/** The running server's database, shared and never dropped from here. */
+function attachedData(owner: RunningServer): Awaited<ReturnType<typeof freshData>> {
+  if (!process.env['TEST_DATABASE_URL']) throw new Error('A second instance needs PostgreSQL (TEST_DATABASE_URL): PGlite is one process');
+  const url = owner.databaseUrl();
+  return { env: { DATABASE_URL: url }, url: () => url, drop: async () => undefined };
+}
+
 /**
  * Starts the server and resolves on its ready line, however long a loaded
  * machine takes; rejects as soon as the process exits first. A start that
@@ -106,8 +119,8 @@ async function launch(env: Record<string, string>, log: string[]): Promise<{ chi
  * small demo network unless `options.network` (or env SEED_DEMO) says otherwise.
  */
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
-  const data = await freshData();
-  const fullEnv = { ...data.env, SEED_DEMO: SEED[options.network ?? 'small'], ...env };
+  const data = options.attachTo ? attachedData(options.attachTo) : await freshData();
+  const fullEnv = { ...data.env, SEED_DEMO: SEED[options.attachTo ? 'none' : (options.network ?? 'small')], ...env };
   const log: string[] = [];
   let current: { child: ChildProcess; baseUrl: string };
   try {

@@ -1,11 +1,11 @@
-import { Injectable, Logger, MessageEvent } from '@nestjs/common';
+import { Injectable, Logger, MessageEvent, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { defer, EMPTY, exhaustMap, filter, finalize, interval, map, merge, NEVER, Observable, share, takeUntil, timer } from 'rxjs';
+import { defer, EMPTY, exhaustMap, filter, finalize, interval, map, merge, NEVER, Observable, share, Subscription, takeUntil, timer } from 'rxjs';
 import type { Severity } from '@franscore/domain';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { AuthService, hashToken } from '../auth/auth.service';
-import { SessionEvents } from '../auth/session-events';
+import { endsSession, SessionEvents } from '../auth/session-events';
 import { AppError } from '../errors/app-error';
 import { Clock } from '../time/clock';
 import { Alert, AlertKind, alertReaches, alertRoles } from './alert';
@@ -23,12 +23,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * transaction that raised them has committed.
  */
 @Injectable()
-export class AlertsService {
+export class AlertsService implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('Alerts');
   /** How often a stream pings (for proxies) and re-checks its session; tests shorten it. */
   heartbeatMs = 25_000;
   /** Open streams by session token hash, in this process. */
   private readonly open = new Map<string, number>();
+  private told: Subscription | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -38,6 +39,17 @@ export class AlertsService {
     private readonly auth: AuthService,
     private readonly sessions: SessionEvents,
   ) {}
+
+  /** Tells the other instances of every session ended here, so their streams of it end too. */
+  onModuleInit(): void {
+    this.told = this.sessions.ended$.subscribe((e) =>
+      this.bus.publishSessionEnded(e).catch((err: Error) => this.log.warn(`session end not told to other instances (their heartbeat will notice): ${err.message}`)),
+    );
+  }
+
+  onModuleDestroy(): void {
+    this.told?.unsubscribe();
+  }
 
   raise(m: EntityManager, complaintId: string, kind: AlertKind, severity: Severity, at: Date): Promise<Alert | null> {
     return this.repo.insert(m, complaintId, kind, alertRoles(kind, severity), at);
@@ -51,10 +63,11 @@ export class AlertsService {
   /**
    * Server-sent events for one session: its user's alerts as they happen, and
    * a heartbeat so proxies keep the line open. The stream ends when the
-   * session does: at once on a logout or revocation in this process, at its
-   * expiry, and otherwise (another instance ended it) at the next heartbeat,
-   * which re-checks the session. Refusing a sixth stream, rather than closing
-   * the oldest, keeps the portal's reconnecting tabs from closing each other in turn.
+   * session does: at once on a logout or revocation in this process or (told
+   * over the alert bus) in another, at its expiry, and, should word of an
+   * ending be lost, at the next heartbeat, which re-checks the session.
+   * Refusing a sixth stream, rather than closing the oldest, keeps the
+   * portal's reconnecting tabs from closing each other in turn.
    */
   async streamFor(user: AuthUser, scope: Scope, sessionToken: string): Promise<Observable<MessageEvent>> {
     const tokenHash = hashToken(sessionToken);
@@ -65,6 +78,7 @@ export class AlertsService {
     const heartbeat = interval(this.heartbeatMs).pipe(share());
     const ended = merge(
       this.sessions.endOf(tokenHash, user.id),
+      this.bus.sessionEnds$.pipe(filter((e) => endsSession(e, tokenHash, user.id))),
       untilExpiry > MAX_TIMER_MS ? NEVER : timer(untilExpiry),
       heartbeat.pipe(
         exhaustMap(() => this.auth.sessionExpiry(sessionToken).catch(() => new Date())),

@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { filter, Observable, Subject } from 'rxjs';
 
-type Ended = { tokenHash: string } | { userId: string };
+export type SessionEnded = { tokenHash: string } | { userId: string };
+
+/** Whether an ending ends the session with this token hash (of this user). */
+export const endsSession = (e: SessionEnded, tokenHash: string, userId: string): boolean =>
+  'tokenHash' in e ? e.tokenHash === tokenHash : e.userId === userId;
 
 /**
  * Sessions ended in this process (logout; a user's sessions revoked when their
  * role, scope, password or status changed), so what lives as long as a session,
  * such as an alert stream, ends with it at once. Other instances' endings are
- * caught by re-checking the session (see AlertsService).
+ * reported by the alert bus (see AlertsService).
  */
 @Injectable()
 export class SessionEvents {
-  private readonly ended = new Subject<Ended>();
+  private readonly ended = new Subject<SessionEnded>();
 
   sessionEnded(tokenHash: string): void {
     this.ended.next({ tokenHash });
@@ -21,8 +25,13 @@ export class SessionEvents {
     this.ended.next({ userId });
   }
 
+  /** Every ending in this process, for telling the other instances. */
+  get ended$(): Observable<SessionEnded> {
+    return this.ended.asObservable();
+  }
+
   /** Emits when the session with this token hash, or every session of this user, has ended. */
-  endOf(tokenHash: string, userId: string): Observable<Ended> {
-    return this.ended.pipe(filter((e) => ('tokenHash' in e ? e.tokenHash === tokenHash : e.userId === userId)));
+  endOf(tokenHash: string, userId: string): Observable<SessionEnded> {
+    return this.ended.pipe(filter((e) => endsSession(e, tokenHash, userId)));
   }
 }
