@@ -17,6 +17,10 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', canActivate: [homeGuard], children: [] },
       {
+        path: 'now',
+        loadChildren: () => import('./now/now.routes').then((m) => m.NOW_ROUTES),
+      },
+      {
         path: 'inbox',
         loadChildren: () => import('./inbox/inbox.routes').then((m) => m.INBOX_ROUTES),
       },

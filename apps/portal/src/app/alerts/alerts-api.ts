@@ -19,6 +19,11 @@ export class AlertsApi {
     return this.#http.post<void>('/api/alerts/read', null);
   }
 
+  /** The alert and every older one count as read. */
+  markReadThrough(id: string): Observable<void> {
+    return this.#http.post<void>(`/api/alerts/${encodeURIComponent(id)}/read`, null);
+  }
+
   /** Server-sent events with the session cookie (same origin, so withCredentials only matters behind a proxy). */
   stream(): Observable<AlertStreamEvent> {
     return alertStream(ALERT_STREAM_URL, (url) => new EventSource(url, { withCredentials: true }));

@@ -3,6 +3,7 @@ import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
 import { MatMenuModule } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
+import { Alert } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageStore } from '../i18n/language-store';
 import { DateTimePipe } from '../ui/date-time.pipe';
@@ -52,6 +53,7 @@ const MENU_ALERTS = 10;
           class="alert-item"
           [routerLink]="['/complaints', alert.complaintId]"
           [attr.data-reference]="alert.reference"
+          (click)="open(alert)"
         >
           <span class="line">
             {{
@@ -103,6 +105,11 @@ export class AlertsBell {
   protected readonly store = inject(AlertsStore);
   protected readonly language = inject(LanguageStore).active;
   protected readonly menuSize = MENU_ALERTS;
+
+  /** Following an alert to its complaint is reading it. */
+  protected open(alert: Alert): void {
+    void this.store.markReadThrough(alert);
+  }
 
   protected async markAllRead(): Promise<void> {
     await this.store.markAllRead();

@@ -37,6 +37,7 @@ export class AlertsStore {
   readonly #connection = signal<StreamStatus>('connecting');
   /** Events from the user's own actions (mark all read). */
   readonly #actions = new Subject<AlertsEvent>();
+  readonly #arrivals = new Subject<Alert>();
 
   readonly #state = toSignal(
     merge(this.#list(), this.#live(), this.#actions).pipe(scan(reduceAlerts, INITIAL_ALERTS_STATE)),
@@ -47,6 +48,8 @@ export class AlertsStore {
   readonly unread = computed(() => this.#state().unread);
   readonly loaded = computed(() => this.#state().loaded);
   readonly connection = this.#connection.asReadonly();
+  /** Each alert as it arrives live: pages showing complaints refresh on it. */
+  readonly arrivals: Observable<Alert> = this.#arrivals.asObservable();
 
   async markAllRead(): Promise<boolean> {
     try {
@@ -55,6 +58,21 @@ export class AlertsStore {
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Opening an alert: the server counts it and every older one as read; the
+   * list is asked again for the count that leaves. Best effort: a failure
+   * leaves the mark, never the user stuck.
+   */
+  async markReadThrough(alert: Alert): Promise<void> {
+    try {
+      await firstValueFrom(this.#api.markReadThrough(alert.id), { defaultValue: undefined });
+      const list = await firstValueFrom(this.#api.list());
+      this.#actions.next({ type: 'loaded', list });
+    } catch {
+      // The next list fetch (on reconnection) corrects the count.
     }
   }
 
@@ -81,6 +99,7 @@ export class AlertsStore {
         if (event.type === 'alert') {
           // Side effect here, where each alert passes exactly once, rather than in an effect that could coalesce two.
           if (isNewAlert(this.#state(), event.alert)) this.#toast(event.alert);
+          this.#arrivals.next(event.alert);
           return of<AlertsEvent>({ type: 'received', alert: event.alert });
         }
         return this.#list();
@@ -99,8 +118,10 @@ export class AlertsStore {
       duration: TOAST_MS,
       politeness: 'assertive',
     });
-    void firstValueFrom(ref.onAction(), { defaultValue: null }).then((opened) =>
-      opened === null ? undefined : this.#router.navigate(['/complaints', alert.complaintId]),
-    );
+    void firstValueFrom(ref.onAction(), { defaultValue: null }).then((opened) => {
+      if (opened === null) return;
+      void this.markReadThrough(alert);
+      return this.#router.navigate(['/complaints', alert.complaintId]);
+    });
   }
 }

@@ -14,6 +14,7 @@ export const COMPLAINT_SORTS = [
   '-severity',
   'severity',
   'status',
+  'dueAt',
 ] as const satisfies readonly ComplaintSort[];
 
 export type SlaFilter = NonNullable<ComplaintQuery['sla']>;

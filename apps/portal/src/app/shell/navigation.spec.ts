@@ -22,6 +22,7 @@ describe(navigationFor.name, () => {
     { path: '/enforcement', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
     { path: '/reviews', roles: ['admin', 'auditor', 'regional_manager'] },
     { path: '/policies', roles: ['admin', 'auditor'] },
+    { path: '/now', roles: ['franchisee', 'location_staff'] },
   ])('$path is for $roles', ({ path, roles }) => {
     expect(ROLES.filter((role) => paths(role).includes(path))).toEqual(roles);
   });
@@ -37,7 +38,7 @@ describe(homeFor.name, () => {
     { role: 'regional_manager' as const, expected: '/inbox' },
     { role: 'franchisee' as const, expected: '/inbox' },
     { role: 'auditor' as const, expected: '/network' },
-    { role: 'location_staff' as const, expected: '/network' },
+    { role: 'location_staff' as const, expected: '/now' },
   ])('$role starts at $expected', ({ role, expected }) => {
     expect(homeFor(role)).toBe(expected);
     expect(paths(role)).toContain(expected);

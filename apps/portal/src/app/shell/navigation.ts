@@ -10,6 +10,8 @@ const ALL_BUT_STAFF: readonly Role[] = ['admin', 'auditor', 'regional_manager', 
 
 /** Only screens that exist; a role sees an entry only when the API lets it use the screen. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  // The open complaints of the people who handle them, most urgent first.
+  { path: '/now', labelKey: 'shell.now', roles: ['location_staff', 'franchisee'] },
   { path: '/inbox', labelKey: 'shell.inbox', roles: ROLES },
   { path: '/network', labelKey: 'shell.network', roles: ROLES },
   // The server scopes the lists to what each role may see.
@@ -30,7 +32,8 @@ export function navigationFor(role: Role | undefined): NavEntry[] {
 
 /**
  * Where a role lands after signing in: people who act on deadlines start with
- * what waits for them; auditors and staff start with their daily lists.
+ * what waits for them (for staff, the running complaint clocks); auditors
+ * start with their daily list.
  */
 export function homeFor(role: Role | undefined): string {
   switch (role) {
@@ -38,8 +41,9 @@ export function homeFor(role: Role | undefined): string {
     case 'regional_manager':
     case 'franchisee':
       return '/inbox';
-    case 'auditor':
     case 'location_staff':
+      return '/now';
+    case 'auditor':
     case undefined:
       return '/network';
   }

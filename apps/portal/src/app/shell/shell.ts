@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
@@ -9,6 +16,7 @@ import { AlertsBell } from '../alerts/alerts-bell';
 import { AlertsStore } from '../alerts/alerts-store';
 import { AuthStore } from '../auth/auth-store';
 import { LanguageSwitcher } from '../i18n/language-switcher';
+import { injectCompact } from '../ui/compact';
 import { navigationFor } from './navigation';
 
 @Component({
@@ -37,8 +45,27 @@ export class Shell {
 
   protected readonly user = this.#auth.user;
   protected readonly navigation = computed(() => navigationFor(this.user()?.role));
+  /** Below 900 px the navigation is a menu over the content, closed until asked for. */
+  protected readonly compact = injectCompact();
+  protected readonly menuOpen = signal(false);
+
+  constructor() {
+    // Growing past the breakpoint shows the side navigation anyway; shrinking again must not reopen the overlay.
+    effect(() => {
+      if (!this.compact()) this.menuOpen.set(false);
+    });
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  protected closeMenu(): void {
+    this.menuOpen.set(false);
+  }
 
   protected async signOut(): Promise<void> {
+    this.closeMenu();
     await this.#auth.signOut();
     await this.#router.navigate(['/sign-in']);
   }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -9,11 +10,14 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { CATEGORIES, CHANNELS, COMPLAINT_STATUSES, SEVERITIES } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { interval, map } from 'rxjs';
 import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorBanner } from '../../ui/error-banner';
+import { injectCompact } from '../../ui/compact';
+import { ComplaintCard } from '../complaint-card';
 import {
   COMPLAINT_PAGE_SIZES,
   COMPLAINT_SORTS,
@@ -39,6 +43,7 @@ import { SlaBadge } from '../sla-badge';
     EmptyState,
     ErrorBanner,
     SlaBadge,
+    ComplaintCard,
   ],
   templateUrl: './complaint-list-page.html',
   styleUrl: './complaint-list-page.css',
@@ -66,6 +71,11 @@ export class ComplaintListPage {
     'received',
   ] as const;
   protected readonly errorMessageKey = errorMessageKey;
+  /** Below 900 px the table becomes cards, each counting down its running clock. */
+  protected readonly compact = injectCompact();
+  protected readonly now = toSignal(interval(1000).pipe(map(() => Date.now())), {
+    initialValue: Date.now(),
+  });
 
   constructor() {
     // Back from a complaint the rows may be stale (it was just handled): ask again, keeping them meanwhile.
