@@ -24,6 +24,9 @@ export function http(agent: Agent, url: string, opts: { method?: string; headers
   });
 }
 
+/** Time each side of a figure may take. */
+export const BUDGET_MS = 20_000;
+
 export interface LoadResult {
   /** Operations per second over the whole run. */
   rate: number;
@@ -39,24 +42,27 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /**
- * Runs `total` operations with `concurrency` workers pulling the next index;
- * a failed operation fails the run, so a figure is never made of errors.
+ * Runs up to `total` operations with `concurrency` workers pulling the next
+ * index, starting no new one after `budgetMs` (slow paths on a big network
+ * would otherwise take hours); a failed operation fails the run, so a figure
+ * is never made of errors.
  */
-export async function load(total: number, concurrency: number, op: (i: number) => Promise<void>): Promise<LoadResult> {
+export async function load(total: number, concurrency: number, op: (i: number) => Promise<void>, budgetMs = BUDGET_MS): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
   const start = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
   const worker = async () => {
-    for (let i = next++; i < total; i = next++) {
+    for (let i = next++; i < total && (i < concurrency || elapsed() < budgetMs); i = next++) {
       const t0 = process.hrtime.bigint();
       await op(i);
       latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const ms = elapsed();
   latencies.sort((a, b) => a - b);
-  return { rate: (total * 1000) / ms, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ms };
+  return { rate: (latencies.length * 1000) / ms, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ms };
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {

@@ -158,11 +158,11 @@ export async function scorecardPage(x: PathContext): Promise<Figure[]> {
 
 /** The complaint list's first page as an admin sees it, 16 clients at once, against its count and page queries. */
 export async function complaintList(x: PathContext): Promise<Figure[]> {
-  const app = await load(x.requests / 2, x.clients, async () => {
+  const app = await load(Math.ceil(x.requests / 2), x.clients, async () => {
     const res = await http(x.agent, `${x.t.baseUrl}/api/complaints?page=1&pageSize=50&sort=-receivedAt`, { headers: { cookie: x.cookie } });
     expectStatus(res.status, [200], 'complaint list', res.body);
   });
-  const raw = await load(x.requests / 2, x.clients, async () => {
+  const raw = await load(Math.ceil(x.requests / 2), x.clients, async () => {
     await x.raw.query(`SELECT count(*) FROM complaint`);
     await x.raw.query(
       `SELECT c.*, l.code AS location_code, l.name AS location_name FROM complaint c JOIN location l ON l.id = c.location_id

@@ -9,6 +9,7 @@ import { AuditLogService } from '../src/audit-log/audit-log.service';
 import { previousPeriod, periodOf } from '../src/scoring/scorecard-explanation';
 import { startTestApp, TestApp } from '../src/test/test-app';
 import { seedBenchNetwork } from './bench-seed';
+import { captureQueries, explainAll } from './explain';
 import { keepAliveAgent, timed } from './load';
 import { complaintList, Figure, intake, league, PathContext, recompute, scorecardPage } from './paths';
 
@@ -24,6 +25,8 @@ export interface BenchOptions {
   serverUrl: string;
   /** Write tools/bench/results (never in quick mode). */
   write: boolean;
+  /** Also write the plans (EXPLAIN (ANALYZE, BUFFERS)) of the app's statements on each path. */
+  explain?: boolean;
 }
 
 export interface SizeRun {
@@ -92,13 +95,25 @@ async function runSize(database: BenchDatabase, locations: number, opts: BenchOp
       for (const f of got) log(`${database} ${locations}: ${f.name} ${f.value} ${f.unit} (limit ${f.limit}, ratio ${f.ratio})`);
       figures.push(...got);
     }
+    if (opts.explain) await writePlans(x, `${database}-${locations}`);
     const [{ v }] = (await raw.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows;
-    return { database, serverVersion: v, locations, complaints, events, seedMs: Math.round(seeded.ms), figures };
+    return { database, serverVersion: v.split(' ')[0], locations, complaints, events, seedMs: Math.round(seeded.ms), figures };
   } finally {
     await raw.end();
     agent.destroy();
     await t.close();
   }
+}
+
+/** One more pass of each path with the app's statements captured, and their plans written beside the results. */
+async function writePlans(x: PathContext, label: string): Promise<void> {
+  const one = { ...x, requests: 1, clients: 1, runId: `${x.runId}-explain` };
+  const sections: string[] = [];
+  for (const [title, path] of [['recompute', () => recompute(one, 1)], ['league', () => league(one)], ['complaint list', () => complaintList(one)], ['intake', () => intake(one)]] as const) {
+    sections.push(await explainAll(x.raw, await captureQueries(x.t.ds, path), title));
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(join(RESULTS_DIR, `explain-${label}.txt`), `${sections.join('\n\n')}\n`);
 }
 
 /** The portal's initial JavaScript (scripts and module preloads of index.html), gzipped, in kB. */
