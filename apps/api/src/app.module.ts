@@ -23,6 +23,7 @@ import { PlaybooksModule } from './playbooks/playbooks.module';
 import { ReportsModule } from './reports/reports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
+import { ApiClientsModule } from './api-clients/api-clients.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -71,6 +72,7 @@ export class AppModule {
         EnforcementModule,
         ReviewsModule,
         PlaybooksModule,
+        ApiClientsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -67,6 +67,11 @@ export const CustomerContactSchema = z.strictObject({
 });
 export type CustomerContact = z.infer<typeof CustomerContactSchema>;
 
+/** The number on the customer's receipt, as printed: letters, digits and a few separators. */
+export const OrderNumberSchema = z.string().trim().min(1).max(40).regex(/^#?[A-Za-z0-9][A-Za-z0-9 #./_-]*$/, 'letters, digits and # . / _ - only');
+/** When the customer was at the location; the service refuses a time in the future. */
+export const VisitedAtSchema = IsoDateTimeSchema;
+
 export function suggestedSeverity(category: Category): z.infer<typeof SeveritySchema> {
   return SUGGESTED_SEVERITY[category];
 }
@@ -83,6 +88,8 @@ export const PublicComplaintSchema = z.strictObject({
   description: z.string().trim().min(3, 'at least 3 characters').max(4000),
   remedySought: z.string().trim().max(1000).optional(),
   contact: CustomerContactSchema.optional(),
+  orderNumber: OrderNumberSchema.optional(),
+  visitedAt: VisitedAtSchema.optional(),
   website: z.string().max(200).optional(),
 });
 export type PublicComplaint = z.infer<typeof PublicComplaintSchema>;
@@ -140,6 +147,8 @@ export type ComplaintSummary = z.infer<typeof ComplaintSummarySchema>;
 export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   description: z.string(),
   remedySought: z.string().nullable(),
+  orderNumber: z.string().nullable(),
+  visitedAt: z.string().nullable(),
   /** Only for the roles that handle the case; absent otherwise. */
   contact: CustomerContactSchema.nullable().optional(),
   events: z.array(ComplaintEventSchema),
@@ -159,6 +168,11 @@ export const ComplaintQuerySchema = z.strictObject({
   locationId: z.uuid().optional(),
   from: IsoDateTimeSchema.optional(),
   to: IsoDateTimeSchema.optional(),
+  /**
+   * A reference, words of the description, or (for the roles that see contacts)
+   * a customer's e-mail or phone number: what staff hear on a phone call.
+   */
+  q: z.string().trim().min(2, 'at least 2 characters').max(200).optional(),
   /** dueAt: most urgent first, by the due time of the running clock (acknowledge, then resolve); stopped clocks last. */
   sort: z.enum(['receivedAt', '-receivedAt', 'severity', '-severity', 'status', 'dueAt']).default('-receivedAt'),
 });

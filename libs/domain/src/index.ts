@@ -16,3 +16,4 @@ export * from './enforcement';
 export * from './alerts';
 export * from './history';
 export * from './csv-cell';
+export * from './api-clients';

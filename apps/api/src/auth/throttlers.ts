@@ -1,12 +1,14 @@
 import { SkipThrottle, type ThrottlerOptions } from '@nestjs/throttler';
+import { createHash } from 'node:crypto';
 import type { AppConfig } from '../config/config';
 
 export const LOGIN = 'login';
 export const INTAKE_PER_CLIENT = 'intake-client';
 export const INTAKE_PER_LOCATION = 'intake-location';
 export const STATUS_PER_CLIENT = 'status-client';
+export const PER_API_TOKEN = 'api-token';
 
-const ALL = [LOGIN, INTAKE_PER_CLIENT, INTAKE_PER_LOCATION, STATUS_PER_CLIENT];
+const ALL = [LOGIN, INTAKE_PER_CLIENT, INTAKE_PER_LOCATION, STATUS_PER_CLIENT, PER_API_TOKEN];
 
 /**
  * Rate limits per minute, each in its own buckets. A client is its address as
@@ -27,6 +29,14 @@ export function throttlers(cfg: AppConfig): ThrottlerOptions[] {
       getTracker: (req: Record<string, unknown>) => `location:${String((req['params'] as Record<string, string> | undefined)?.['code'] ?? '')}`,
     },
     { name: STATUS_PER_CLIENT, ttl: 60_000, limit: cfg.STATUS_RATE_LIMIT_CLIENT },
+    // Per token (its hash: the plain token is not kept even in memory), so the buttons of one store behind one address do not share a bucket.
+    {
+      name: PER_API_TOKEN,
+      ttl: 60_000,
+      limit: cfg.API_CLIENT_RATE_LIMIT,
+      getTracker: (req: Record<string, unknown>) =>
+        `token:${createHash('sha256').update(String((req['headers'] as Record<string, string> | undefined)?.['authorization'] ?? '')).digest('hex')}`,
+    },
   ];
 }
 

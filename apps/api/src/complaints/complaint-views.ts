@@ -35,6 +35,8 @@ export function detailOf(r: ComplaintRow, events: EventRow[], timeline: Timeline
     resolve: clockView(clocks.resolve),
     description: r.description,
     remedySought: r.remedy_sought,
+    orderNumber: r.order_number ?? null,
+    visitedAt: r.visited_at?.toISOString() ?? null,
     ...(HANDLER_ROLES.includes(role) ? { contact: r.contact } : {}),
     events: events.map(eventOf),
     nextSteps: HANDLER_ROLES.includes(role) ? nextSteps(timeline) : [],

@@ -21,8 +21,8 @@ export class ComplaintsController {
   ) {}
 
   @Get()
-  list(@CurrentScope() scope: Scope, @Query() q: ComplaintQueryDto): Promise<Page<ComplaintSummary>> {
-    return this.handling.list(scope, q);
+  list(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Query() q: ComplaintQueryDto): Promise<Page<ComplaintSummary>> {
+    return this.handling.list(scope, q, user.role);
   }
 
   /** The filtered list as CSV (paging is ignored: everything that matches, in scope). */

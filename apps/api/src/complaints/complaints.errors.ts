@@ -14,6 +14,7 @@ export const complaintErrors = {
     new AppError('complaint.idempotency_conflict', 'conflict', 'This Idempotency-Key was already used for a different complaint', [
       { field: 'Idempotency-Key', message: 'already used with a different body' },
     ]),
+  visitedInFuture: () => new AppError('complaint.visited_in_future', 'invalid', 'Invalid visitedAt', [{ field: 'visitedAt', message: 'must not be in the future' }]),
   statusNotFound: () => new AppError('complaint.status_not_found', 'not_found', 'No complaint for this link'),
   importRejected: (details: Array<{ field: string; message: string }>) =>
     new AppError('complaint.import_rejected', 'invalid', `Import rejected: ${details.length} problem(s); nothing was imported`, details),

@@ -21,6 +21,8 @@ export interface ComplaintRow {
   received_at: Date;
   description: string;
   remedy_sought: string | null;
+  order_number: string | null;
+  visited_at: Date | null;
   contact: CustomerContact | null;
   status: 'open' | 'acknowledged' | 'resolved' | 'closed';
   ack_due_at: Date | null;
@@ -45,10 +47,15 @@ export interface EventRow {
   data: Record<string, unknown>;
 }
 
-/** A complaint from the public web form (channel `qr_form`). */
+/** A complaint from the public web form (channel `qr_form`) or from an API client with its channel. */
 export interface NewComplaint {
   reference: string;
   locationId: string;
+  channel: Channel;
+  /** Set for an API client: its keys are unique per client rather than per location. */
+  apiClientId: string | null;
+  orderNumber: string | null;
+  visitedAt: Date | null;
   category: string;
   severity: Severity;
   receivedAt: Date;
@@ -85,20 +92,31 @@ const BREACHED = (now: string) => `(c.ack_breached_at IS NOT NULL OR c.resolve_b
 @Injectable()
 export class ComplaintsRepository {
   /**
-   * Files an anonymous (public web form) complaint unless its location already has
-   * that key; answers the new row's id, or null on a repeat. Keys are per location,
-   * so one customer's key never reaches another location's complaint.
+   * Files a complaint unless its key was seen; answers the new row's id, or null on a
+   * repeat. Anonymous keys are per location, so one customer's key never reaches
+   * another location's complaint; an API client's keys are per client.
    */
   async insertOnce(m: EntityManager, c: NewComplaint): Promise<string | null> {
+    const conflict = c.apiClientId ? '(api_client_id, idempotency_key) WHERE api_client_id IS NOT NULL' : `(location_id, idempotency_key) WHERE channel = 'qr_form'`;
     const rows: Array<{ id: string }> = await m.query(
       `INSERT INTO complaint (reference, location_id, channel, category, severity, received_at, description, remedy_sought,
-         contact, idempotency_key, request_hash, ack_due_at, resolve_due_at)
-       VALUES ($1, $2, 'qr_form', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-       ON CONFLICT (location_id, idempotency_key) WHERE channel = 'qr_form' DO NOTHING RETURNING id`,
-      [c.reference, c.locationId, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
-        c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.requestHash, c.ackDueAt, c.resolveDueAt],
+         contact, idempotency_key, request_hash, ack_due_at, resolve_due_at, api_client_id, order_number, visited_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT ${conflict} DO NOTHING RETURNING id`,
+      [c.reference, c.locationId, c.channel, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
+        c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.requestHash, c.ackDueAt, c.resolveDueAt,
+        c.apiClientId, c.orderNumber, c.visitedAt],
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** The complaint an API client filed under this key, with the hash of the request that filed it. */
+  async byClientKey(m: EntityManager, apiClientId: string, key: string): Promise<(ComplaintRow & { request_hash: string | null }) | null> {
+    const rows: Array<ComplaintRow & { request_hash: string | null }> = await m.query(
+      `${SELECT} WHERE c.api_client_id = $1 AND c.idempotency_key = $2`,
+      [apiClientId, key],
+    );
+    return rows[0] ?? null;
   }
 
   /** The public-form complaint a location filed under this key, with the hash of the request that filed it. */
@@ -167,8 +185,9 @@ export class ComplaintsRepository {
     );
   }
 
-  async list(m: EntityManager, scope: Scope, q: ComplaintQuery, now: Date): Promise<{ rows: ComplaintRow[]; total: number }> {
-    const { cond, params } = this.filter(scope, q, now);
+  /** With `contacts`, the search also matches customers' e-mail and phone: only for roles that see contacts. */
+  async list(m: EntityManager, scope: Scope, q: ComplaintQuery, now: Date, contacts = false): Promise<{ rows: ComplaintRow[]; total: number }> {
+    const { cond, params } = this.filter(scope, q, now, contacts);
     const [{ n }] = await m.query(`SELECT count(*) AS n FROM complaint c JOIN location l ON l.id = c.location_id WHERE ${cond}`, params);
     const rows: ComplaintRow[] = await m.query(
       `${SELECT} WHERE ${cond} ORDER BY ${SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -190,7 +209,7 @@ export class ComplaintsRepository {
     }
   }
 
-  private filter(scope: Scope, q: ComplaintQuery, now: Date): { cond: string; params: unknown[] } {
+  private filter(scope: Scope, q: ComplaintQuery, now: Date, contacts = false): { cond: string; params: unknown[] } {
     const params: unknown[] = [];
     const where = [scopeCondition(scope, 'l', params)];
     const eq = (column: string, value: unknown) => value !== undefined && where.push(`${column} = $${params.push(value)}`);
@@ -207,8 +226,46 @@ export class ComplaintsRepository {
       if (q.sla === 'met') where.push(`c.resolve_done_at IS NOT NULL AND NOT ${breached}`);
       if (q.sla === 'running') where.push(`c.resolve_done_at IS NULL AND NOT ${breached}`);
     }
+    if (q.q) where.push(searchCondition(searchTerms(q.q, contacts), params));
     return { cond: where.join(' AND '), params };
   }
+}
+
+/** What a search box text can match; contact terms only for the roles that may see contacts. */
+export interface SearchTerms {
+  reference: string;
+  words: string[];
+  email: string | null;
+  phoneDigits: string | null;
+}
+
+const likeEscaped = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/**
+ * Reads a search box: the whole text as a reference, its words as words of the
+ * description (all of them, anywhere), and, when contacts may be searched, as an
+ * e-mail (exact, any case) or a phone number (its digits without leading zeros,
+ * at least 6, anywhere in the stored number's digits).
+ */
+export function searchTerms(text: string, contacts: boolean): SearchTerms {
+  const trimmed = text.trim();
+  // A caller reads their number the national way (020 ...) or the international one (+44 20 ...): without the trunk 0 both are in the stored digits.
+  const digits = trimmed.replace(/[^0-9]/g, '').replace(/^0+/, '');
+  const looksLikePhone = /^[+0-9 ()./-]+$/.test(trimmed) && digits.length >= 6;
+  return {
+    reference: trimmed.toUpperCase(),
+    words: trimmed.split(/\s+/).filter(Boolean).slice(0, 8),
+    email: contacts && trimmed.includes('@') ? trimmed.toLowerCase() : null,
+    phoneDigits: contacts && looksLikePhone ? digits : null,
+  };
+}
+
+function searchCondition(t: SearchTerms, params: unknown[]): string {
+  const any = [`c.reference = $${params.push(t.reference)}`];
+  if (t.words.length) any.push(`(${t.words.map((w) => `c.description ILIKE $${params.push(`%${likeEscaped(w)}%`)}`).join(' AND ')})`);
+  if (t.email) any.push(`lower(c.contact->>'email') = $${params.push(t.email)}`);
+  if (t.phoneDigits) any.push(`regexp_replace(c.contact->>'phone', '[^0-9]', '', 'g') LIKE $${params.push(`%${t.phoneDigits}%`)}`);
+  return `(${any.join(' OR ')})`;
 }
 
 export interface IntakeLocation {

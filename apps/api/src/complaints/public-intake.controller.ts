@@ -9,7 +9,7 @@ import { ComplaintHandlingService } from './complaint-handling.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDto } from './complaints.dto';
 
-/** No login, no cookie: the customer's QR form. Machine channels will come with an API client token. */
+/** No login, no cookie: the customer's QR form. Machine channels file through an API client token (api-clients). */
 @ApiTags('public')
 @Public()
 @UseGuards(ThrottlerGuard)

@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   INTAKE_RATE_LIMIT_CLIENT: z.coerce.number().int().min(1).default(20),
   INTAKE_RATE_LIMIT_LOCATION: z.coerce.number().int().min(1).default(300),
   STATUS_RATE_LIMIT_CLIENT: z.coerce.number().int().min(1).default(60),
+  /** Requests per minute per API client token (in-store buttons, partners). */
+  API_CLIENT_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   TRUST_PROXY: TrustProxySchema.default(false),
   PORTAL_DIR: z.string().optional(),
   COOKIE_SECURE: flag.default(false),
