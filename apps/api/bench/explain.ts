@@ -1,6 +1,9 @@
 import type { Pool } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 
+/** Plans inline the parameters: a batch's 500 ids would bury the plan. */
+const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)} …(${s.length - max} more)` : s);
+
 interface Captured {
   sql: string;
   params: unknown[];
@@ -49,7 +52,7 @@ export async function explainAll(raw: Pool, captured: Captured[], title: string)
       const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
       const lines = plan.rows.map((r) => r['QUERY PLAN']);
       const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? 0);
-      out.push({ ms, text: `-- ${ms.toFixed(1)} ms, sent ${q.count}x\n${q.sql.trim()}\n${lines.join('\n')}` });
+      out.push({ ms, text: `-- ${ms.toFixed(1)} ms, sent ${q.count}x\n${clip(q.sql.trim(), 3000)}\n${lines.map((l) => clip(l, 240)).join('\n')}` });
     } catch (e) {
       out.push({ ms: 0, text: `-- not explained: ${e instanceof Error ? e.message : String(e)}\n${q.sql.trim()}` });
     } finally {
