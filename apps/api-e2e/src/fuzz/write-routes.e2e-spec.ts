@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import type { ComplaintReceipt, Page, Role } from '@franscore/domain';
+import type { ComplaintReceipt, IssuedApiClient, Page, Role } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
 import { demoWorld, DemoWorld, ROLES } from '../support/demo-world';
 import { RunningServer, startServer } from '../support/server';
@@ -16,7 +16,7 @@ import { BodyGenerator, hostileCsv, JsonSchema } from './hostile-bodies';
  */
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 8);
 const SEED = Number(process.env['FUZZ_SEED'] ?? Date.now() % 2 ** 31);
-const NO_LIMITS = { LOGIN_RATE_LIMIT: '1000000', INTAKE_RATE_LIMIT_CLIENT: '1000000', INTAKE_RATE_LIMIT_LOCATION: '1000000', STATUS_RATE_LIMIT_CLIENT: '1000000' };
+const NO_LIMITS = { LOGIN_RATE_LIMIT: '1000000', INTAKE_RATE_LIMIT_CLIENT: '1000000', INTAKE_RATE_LIMIT_LOCATION: '1000000', STATUS_RATE_LIMIT_CLIENT: '1000000', API_CLIENT_RATE_LIMIT: '1000000' };
 /** Signing out would end the session every other case uses. */
 const SKIPPED = new Set(['POST /api/auth/logout']);
 const LEAK = /\bat [\w$.<>]+ \(|QueryFailedError|\bSELECT\b[\s\S]*\bFROM\b|\bINSERT INTO\b|\bUPDATE \w+ SET\b|node_modules|\/work\/|\/dist\/|\.(?:ts|js):\d+/;
@@ -45,6 +45,8 @@ describe('hostile input never answers 5xx, leaks internals or writes on a 4xx', 
   let ops: Operation[];
   let gen: BodyGenerator;
   let statusToken: string;
+  /** An in-store button's token: machine routes answer 401 to anything else. */
+  let buttonToken: string;
   const cases: Case[] = [];
   const failures: Failure[] = [];
   const anonymous = () => new ApiClient(() => server.baseUrl);
@@ -58,6 +60,7 @@ describe('hostile input never answers 5xx, leaks internals or writes on a 4xx', 
     ops = Object.entries(doc.paths).flatMap(([path, byMethod]) => Object.entries(byMethod).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path })));
     const filed = await send(anonymous(), 'POST', `/api/public/locations/${w.locations[0].code}/complaints`, JSON.stringify({ category: 'other', description: 'Fuzz target' }));
     statusToken = (filed.body as ComplaintReceipt).statusToken;
+    buttonToken = (await w.clients.admin.post<IssuedApiClient>('/api/api-clients', { name: 'Fuzz button', kind: 'in_store_button', locationId: w.locations[0].id })).body.token;
   }, 120_000);
   afterAll(async () => {
     const byClass = new Map<string, number>();
@@ -111,7 +114,7 @@ describe('hostile input never answers 5xx, leaks internals or writes on a 4xx', 
 
   /** The first role the route's guard lets through (a body of `[]` is invalid everywhere, so nothing is written). */
   async function roleFor(op: Operation, path: string): Promise<ApiClient> {
-    if (path.startsWith('/api/public/') || path === '/api/auth/login') return anonymousClient;
+    if (path.startsWith('/api/public/') || path.startsWith('/api/client/') || path === '/api/auth/login') return anonymousClient;
     for (const role of ['admin', 'auditor', 'regional_manager', 'franchisee', 'location_staff'] as Role[]) {
       const probe = await send(w.clients[role], op.method, path, op.requestBody ? '[]' : undefined);
       if (probe.status !== 403) return w.clients[role];
@@ -161,7 +164,8 @@ describe('hostile input never answers 5xx, leaks internals or writes on a 4xx', 
       const route = `${op.method} ${op.path}`;
       const client = await roleFor(op, op.path.replace(/\{\w+\}/g, () => randomUUID()));
       const path = await concretePath(op, client);
-      const idempotency = (): Record<string, string> => (op.path.includes('/public/locations/') ? { 'idempotency-key': `fuzz-${randomUUID()}` } : {});
+      const machine = op.path.startsWith('/api/client/') ? { authorization: `Bearer ${buttonToken}` } : {};
+      const idempotency = (): Record<string, string> => (op.path.includes('/public/locations/') || op.path.startsWith('/api/client/') ? { ...machine, 'idempotency-key': `fuzz-${randomUUID()}` } : {});
       const origin = fc.option(fc.constantFrom(...HOSTILE_ORIGINS), { freq: 6, nil: undefined });
       const content = op.requestBody?.content ?? {};
       if (content['text/csv']) {

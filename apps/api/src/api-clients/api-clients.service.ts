@@ -48,6 +48,18 @@ export class ApiClientsService {
     return { client, token };
   }
 
+  /** One in-store button per location, in one transaction; the caller prints the tokens, which are never kept. */
+  issueButtons(actor: Actor, locations: ReadonlyArray<{ id: string; code: string }>): Promise<Array<{ code: string; token: string }>> {
+    return this.ds.transaction(async (m) => {
+      const issued: Array<{ code: string; token: string }> = [];
+      for (const l of locations) {
+        const { token } = await this.issueIn(m, actor, { name: `Red button ${l.code}`, kind: 'in_store_button', locationId: l.id });
+        issued.push({ code: l.code, token });
+      }
+      return issued;
+    });
+  }
+
   revoke(actor: Actor, id: string): Promise<ApiClient> {
     return this.ds.transaction(async (m) => {
       const before = await this.repo.byId(m, id, true);

@@ -11,6 +11,7 @@ import { seedDemoEnforcement } from './demo-enforcement';
 import { Clock } from '../time/clock';
 import { PolicySource } from '../scoring/policy-source';
 import { SlaSweepService } from '../complaints/sla-sweep.service';
+import { ApiClientsService } from '../api-clients/api-clients.service';
 
 /**
  * On an empty database: create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
@@ -45,5 +46,8 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
       `Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations, ${net.complaints} complaints`,
     );
     log.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${net.users.map((u) => `  ${u.role.padEnd(17)} ${u.email}`).join('\n')}`);
+    // Printed now or never: only the tokens' hashes are stored.
+    const buttons = await app.get(ApiClientsService).issueButtons(SYSTEM_ACTOR, net.locations);
+    log.log(`Demo in-store button tokens (POST /api/client/complaints with Authorization: Bearer <token>):\n${buttons.map((b) => `  ${b.code.padEnd(17)} ${b.token}`).join('\n')}`);
   }
 }

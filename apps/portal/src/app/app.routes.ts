@@ -60,6 +60,11 @@ export const routes: Routes = [
         loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEWS_ROUTES),
       },
       {
+        path: 'api-clients',
+        loadChildren: () =>
+          import('./api-clients/api-clients.routes').then((m) => m.API_CLIENTS_ROUTES),
+      },
+      {
         path: 'policies',
         loadChildren: () => import('./policies/policies.routes').then((m) => m.POLICIES_ROUTES),
       },

@@ -66,6 +66,16 @@ describe(toComplaintParams.name, () => {
       expected: { page: '1', pageSize: '50', sort: '-receivedAt' },
     },
     {
+      name: 'a search sent trimmed',
+      filters: makeFilters({ q: '  C-AB12CD34 ' }),
+      expected: { page: '1', pageSize: '50', sort: '-receivedAt', q: 'C-AB12CD34' },
+    },
+    {
+      name: 'a one-character search is not sent (the API refuses it)',
+      filters: makeFilters({ q: ' a ' }),
+      expected: { page: '1', pageSize: '50', sort: '-receivedAt' },
+    },
+    {
       name: 'page size capped at 200, page at least 1',
       filters: makeFilters({ pageSize: 1000, page: 0 }),
       expected: { page: '1', pageSize: '200', sort: '-receivedAt' },

@@ -32,6 +32,8 @@ export interface ComplaintFilters {
   /** Calendar days as the date inputs give them (`YYYY-MM-DD`), both inclusive, in the viewer's time zone. */
   readonly from: string | null;
   readonly to: string | null;
+  /** The search box: a reference, words of the description, or a customer's e-mail or phone. */
+  readonly q: string | null;
   readonly sort: ComplaintSort;
   /** 1-based, as the API counts. */
   readonly page: number;
@@ -49,6 +51,7 @@ export const DEFAULT_COMPLAINT_FILTERS: ComplaintFilters = {
   locationId: null,
   from: null,
   to: null,
+  q: null,
   sort: '-receivedAt',
   page: 1,
   pageSize: 50,
@@ -82,6 +85,9 @@ export function toComplaintFilterParams(filters: ComplaintFilters): Record<strin
   if (from) params['from'] = from;
   const to = localMidnight(filters.to, 1);
   if (to) params['to'] = to;
+  // The API refuses a one-character search: until there is more, the box searches nothing.
+  const q = filters.q?.trim() ?? '';
+  if (q.length >= 2) params['q'] = q.slice(0, 200);
   return params;
 }
 

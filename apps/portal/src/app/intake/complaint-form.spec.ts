@@ -17,6 +17,8 @@ function makeValue(overrides: Partial<ComplaintFormValue> = {}): ComplaintFormVa
     name: '',
     email: '',
     phone: '',
+    orderNumber: '',
+    visitedAt: '',
     website: '',
     ...overrides,
   };
@@ -44,6 +46,22 @@ describe(toPublicComplaint.name, () => {
         remedySought: 'A refund',
         contact: { name: 'Anna', email: 'anna@example.com' },
       },
+    },
+    {
+      name: 'the order number trimmed, and the visit time in the browser\'s zone as an instant',
+      value: makeValue({ orderNumber: ' #A-1042 ', visitedAt: '2026-11-02T13:30' }),
+      expected: {
+        channel: 'qr_form',
+        category: 'wait_time',
+        description: 'Waited forty minutes.',
+        orderNumber: '#A-1042',
+        visitedAt: new Date(2026, 10, 2, 13, 30).toISOString(),
+      },
+    },
+    {
+      name: 'an unreadable visit time is left out',
+      value: makeValue({ visitedAt: 'yesterday' }),
+      expected: { channel: 'qr_form', category: 'wait_time', description: 'Waited forty minutes.' },
     },
     {
       name: 'a filled honeypot goes along for the server to refuse',
@@ -99,6 +117,22 @@ describe(serverFieldErrors.name, () => {
       details: [{ field, message: 'x' }],
     });
     expect(sut).toEqual({ fields: {}, other: true });
+  });
+
+  it('puts the order number and visit time on their controls', () => {
+    const sut = serverFieldErrors({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Invalid visitedAt',
+      details: [
+        { field: 'visitedAt', message: 'must not be in the future' },
+        { field: 'orderNumber', message: 'letters, digits and # . / _ - only' },
+      ],
+    });
+    expect(sut).toEqual({
+      fields: { visitedAt: 'must not be in the future', orderNumber: 'letters, digits and # . / _ - only' },
+      other: false,
+    });
   });
 
   it('flags a 400 without details too', () => {

@@ -8,6 +8,8 @@ export const FORM_FIELDS = [
   'name',
   'email',
   'phone',
+  'orderNumber',
+  'visitedAt',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
@@ -18,6 +20,9 @@ export interface ComplaintFormValue {
   readonly name: string;
   readonly email: string;
   readonly phone: string;
+  readonly orderNumber: string;
+  /** A datetime-local value (`2026-11-02T13:30`), read in the browser's time zone: the customer's own clock. */
+  readonly visitedAt: string;
   /** The honeypot: people never see it, so anything in it came from a bot. */
   readonly website: string;
 }
@@ -28,6 +33,8 @@ export interface ComplaintFormValue {
  * honeypot only when something filled it, so that the server refuses the bot.
  */
 export function toPublicComplaint(value: ComplaintFormValue): PublicComplaint | null {
+  // An unreadable time (the browser's picker makes that rare) is left out rather than sent wrong.
+  const visited = value.visitedAt ? new Date(value.visitedAt) : null;
   if (!value.category) return null;
   const text = (s: string) => s.trim() || undefined;
   const contact = { name: text(value.name), email: text(value.email), phone: text(value.phone) };
@@ -40,6 +47,9 @@ export function toPublicComplaint(value: ComplaintFormValue): PublicComplaint | 
   const remedySought = text(value.remedySought);
   if (remedySought) body.remedySought = remedySought;
   if (Object.keys(given).length) body.contact = given;
+  const orderNumber = text(value.orderNumber);
+  if (orderNumber) body.orderNumber = orderNumber;
+  if (visited && !Number.isNaN(visited.getTime())) body.visitedAt = visited.toISOString();
   if (value.website) body.website = value.website;
   return body;
 }
@@ -52,6 +62,8 @@ const SERVER_FIELDS: Record<string, FormField> = {
   'contact.name': 'name',
   'contact.email': 'email',
   'contact.phone': 'phone',
+  orderNumber: 'orderNumber',
+  visitedAt: 'visitedAt',
 };
 
 export interface ServerFieldErrors {
@@ -94,6 +106,11 @@ const FIELD_MESSAGES: Record<FormField, Partial<Record<string, string>> & { inva
   },
   email: { invalid: 'complaintForm.errors.emailInvalid' },
   phone: { invalid: 'complaintForm.errors.phoneInvalid' },
+  orderNumber: {
+    maxlength: 'complaintForm.errors.orderNumberLength',
+    invalid: 'complaintForm.errors.orderNumberInvalid',
+  },
+  visitedAt: { invalid: 'complaintForm.errors.visitedAtInvalid' },
 };
 
 /** The translation key for a control's errors (Angular's error names, or `server`), or null when valid. */

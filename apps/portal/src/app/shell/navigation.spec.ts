@@ -24,6 +24,7 @@ describe(navigationFor.name, () => {
     { path: '/policies', roles: ['admin', 'auditor'] },
     { path: '/now', roles: ['franchisee', 'location_staff'] },
   ])('$path is for $roles', ({ path, roles }) => {
+    { path: '/api-clients', roles: ['admin'] },
     expect(ROLES.filter((role) => paths(role).includes(path))).toEqual(roles);
   });
 

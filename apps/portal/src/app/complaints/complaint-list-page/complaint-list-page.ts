@@ -86,6 +86,12 @@ export class ComplaintListPage {
     this.store.filter(change);
   }
 
+  /** On Enter, on leaving the box, or when its clear button empties it. */
+  protected search(event: Event): void {
+    const value = (event.target as HTMLInputElement | null)?.value.trim() ?? '';
+    this.store.filter({ q: value || null });
+  }
+
   /** Date inputs give `YYYY-MM-DD`, or an empty string when cleared. */
   protected filterByDay(bound: 'from' | 'to', event: Event): void {
     const value = (event.target as HTMLInputElement | null)?.value ?? '';

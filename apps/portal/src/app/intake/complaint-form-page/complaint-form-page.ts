@@ -39,6 +39,8 @@ type LocationLoad =
   | { readonly state: 'failed'; readonly error: ApiError };
 
 const PHONE = /^[+0-9 ()-]{5,30}$/;
+/** As the server reads an order number (OrderNumberSchema): what a receipt prints. */
+const ORDER_NUMBER = /^\s*#?[A-Za-z0-9][A-Za-z0-9 #./_-]*\s*$/;
 
 /** The customer's complaint form for one location, reached from its QR poster. */
 @Component({
@@ -95,6 +97,8 @@ export class ComplaintFormPage {
     name: ['', Validators.maxLength(200)],
     email: ['', [Validators.email, Validators.maxLength(200)]],
     phone: ['', Validators.pattern(PHONE)],
+    orderNumber: ['', [Validators.maxLength(40), Validators.pattern(ORDER_NUMBER)]],
+    visitedAt: [''],
     website: [''],
   });
   protected readonly submitting = signal(false);
