@@ -17,3 +17,4 @@ export * from './alerts';
 export * from './history';
 export * from './csv-cell';
 export * from './api-clients';
+export * from './push';

@@ -18,6 +18,7 @@ const alert = (over: Partial<Alert> = {}): Alert => ({
 describe(alertRoles.name, () => {
   it.each([
     { kind: 'complaint_received' as const, severity: 'minor' as const, roles: ['location_staff', 'franchisee'] },
+    { kind: 'complaint_received' as const, severity: 'critical' as const, roles: ['location_staff', 'franchisee', 'regional_manager'] },
     { kind: 'acknowledge_breached' as const, severity: 'critical' as const, roles: ['franchisee'] },
     { kind: 'resolve_breached' as const, severity: 'major' as const, roles: ['franchisee'] },
     { kind: 'resolve_breached' as const, severity: 'critical' as const, roles: ['franchisee', 'regional_manager'] },

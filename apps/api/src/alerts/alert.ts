@@ -3,11 +3,11 @@ import type { Scope } from '../auth/scope';
 
 export type { Alert, AlertKind };
 
-/** DOMAIN.md: who hears of what. A critical resolve breach escalates to the regional manager too. */
+/** DOMAIN.md: who hears of what. A critical complaint reaches the regional manager at once; a critical resolve breach escalates to them. */
 export function alertRoles(kind: AlertKind, severity: Severity): Role[] {
   switch (kind) {
     case 'complaint_received':
-      return ['location_staff', 'franchisee'];
+      return severity === 'critical' ? ['location_staff', 'franchisee', 'regional_manager'] : ['location_staff', 'franchisee'];
     case 'acknowledge_breached':
       return ['franchisee'];
     case 'resolve_breached':

@@ -11,6 +11,7 @@ import { Clock } from '../time/clock';
 import { Alert, AlertKind, alertReaches, alertRoles } from './alert';
 import { AlertsRepository } from './alerts.repository';
 import { AlertBus } from './alert-bus';
+import { PushService } from '../push/push.service';
 
 /** Live streams one session may hold open at a time (tabs, windows); the next is refused with 429. */
 export const MAX_STREAMS_PER_SESSION = 5;
@@ -38,6 +39,7 @@ export class AlertsService implements OnModuleInit, OnModuleDestroy {
     private readonly clock: Clock,
     private readonly auth: AuthService,
     private readonly sessions: SessionEvents,
+    private readonly push: PushService,
   ) {}
 
   /** Tells the other instances of every session ended here, so their streams of it end too. */
@@ -55,9 +57,16 @@ export class AlertsService implements OnModuleInit, OnModuleDestroy {
     return this.repo.insert(m, complaintId, kind, alertRoles(kind, severity), at);
   }
 
-  /** Live delivery is best effort: the alert is already stored, and the list shows it whatever happens here. */
+  /**
+   * Live delivery is best effort: the alert is already stored, and the list shows it whatever happens here.
+   * Web push goes from the instance that raised the alert, so each phone is paged once.
+   */
   publish(alerts: Array<Alert | null>): void {
-    for (const a of alerts) if (a) this.bus.publish(a).catch((e: Error) => this.log.warn(`alert ${a.id} not pushed live: ${e.message}`));
+    for (const a of alerts) {
+      if (!a) continue;
+      this.bus.publish(a).catch((e: Error) => this.log.warn(`alert ${a.id} not pushed live: ${e.message}`));
+      this.push.notify(a);
+    }
   }
 
   /**

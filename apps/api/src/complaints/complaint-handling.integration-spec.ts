@@ -162,7 +162,8 @@ describe(ComplaintHandlingService.name, () => {
     const managerInRegion = world.net.users.find((u) => u.role === 'regional_manager');
     const staffLoc = world.net.locations.find((l) => l.code === staffLocationCode);
     const escalations = (await manager.get<{ items: Alert[] }>('/api/alerts')).body.items.filter((a) => a.reference === critical.reference);
-    expect(escalations.map((a) => a.kind)).toEqual(managerInRegion?.regionIds.includes(staffLoc?.regionId ?? '') ? ['resolve_breached'] : []);
+    // DOMAIN.md: the regional manager hears of a critical complaint at once, and of its resolve breach.
+    expect(escalations.map((a) => a.kind)).toEqual(managerInRegion?.regionIds.includes(staffLoc?.regionId ?? '') ? ['resolve_breached', 'complaint_received'] : []);
     await franchisee.post('/api/alerts/read');
     expect((await franchisee.get<{ unread: number }>('/api/alerts')).body.unread).toBe(0);
   });

@@ -27,6 +27,8 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: TrustProxySchema.default(false),
   PORTAL_DIR: z.string().optional(),
   COOKIE_SECURE: flag.default(false),
+  /** Accept web-push endpoints on plain http to loopback: only for tests that stand in for a push service. */
+  PUSH_HTTP_LOOPBACK: flag.default(false),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

@@ -1,0 +1,32 @@
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { PushKey } from '@franscore/domain';
+import { CurrentUser } from '../auth/auth.decorators';
+import { AuthUser } from '../auth/auth-user';
+import { PushSubscriptionDto, PushUnsubscribeDto } from './push.dto';
+import { PushService } from './push.service';
+
+/** Any signed-in user may opt a browser in; what reaches it follows the alerts' audience rules. */
+@ApiTags('push')
+@Controller('push')
+export class PushController {
+  constructor(private readonly push: PushService) {}
+
+  @Get('key')
+  key(): Promise<PushKey> {
+    return this.push.publicKey();
+  }
+
+  @Post('subscriptions')
+  @HttpCode(204)
+  subscribe(@CurrentUser() user: AuthUser, @Body() body: PushSubscriptionDto): Promise<void> {
+    return this.push.subscribe(user, body);
+  }
+
+  /** Opting this browser out; deleting a subscription that is not there (or not the user's) changes nothing. */
+  @Delete('subscriptions')
+  @HttpCode(204)
+  unsubscribe(@CurrentUser() user: AuthUser, @Body() body: PushUnsubscribeDto): Promise<void> {
+    return this.push.unsubscribe(user, body.endpoint);
+  }
+}
