@@ -13,6 +13,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AlertsBell } from '../alerts/alerts-bell';
+import { PushOptIn } from '../push/push-optin';
 import { AlertsStore } from '../alerts/alerts-store';
 import { AuthStore } from '../auth/auth-store';
 import { LanguageSwitcher } from '../i18n/language-switcher';
@@ -32,6 +33,7 @@ import { navigationFor } from './navigation';
     TranslocoPipe,
     LanguageSwitcher,
     AlertsBell,
+    PushOptIn,
   ],
   // Here, not in root: the alert stream lives exactly as long as the signed-in shell.
   providers: [AlertsStore],
