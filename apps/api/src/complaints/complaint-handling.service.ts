@@ -10,7 +10,7 @@ import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
 import { clockColumns, complaintClocks } from './complaint-clocks';
 import { applyEvent, foldTimeline, refusal, TimelineState } from './complaint-timeline';
-import { detailOf, HANDLER_ROLES, summaryOf } from './complaint-views';
+import { detailOf, searchesContacts, summaryOf } from './complaint-views';
 import { complaintErrors } from './complaints.errors';
 import { ComplaintRow, ComplaintsRepository, EventRow } from './complaints.repository';
 import { StatusTokens } from './status-token';
@@ -42,7 +42,7 @@ export class ComplaintHandlingService {
   /** The search matches customers' contacts only for the roles that may see them. */
   async list(scope: Scope, q: ComplaintQuery, role?: AuthUser['role']): Promise<Page<ComplaintSummary>> {
     const now = this.clock.now();
-    const contacts = role !== undefined && HANDLER_ROLES.includes(role);
+    const contacts = role !== undefined && searchesContacts(role);
     const [rules, { rows, total }] = await Promise.all([this.policy.current(), this.repo.list(this.ds.manager, scope, q, now, contacts)]);
     return { items: rows.map((r) => summaryOf(r, rules, now)), total, page: q.page, pageSize: q.pageSize };
   }

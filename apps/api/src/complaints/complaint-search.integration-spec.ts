@@ -81,6 +81,13 @@ describe('Complaint search (q on GET /api/complaints)', () => {
     expect(await search(who.franchisee, '79460958')).not.toContain(elsewhere.id);
   });
 
+  it('the CSV export searches as the list does: by contact only for the roles that see contacts', async () => {
+    const csv = async (as: ApiClient, q: string) => String((await as.get<string>(`/api/complaints/export?q=${encodeURIComponent(q)}`)).body);
+    expect(await csv(who.franchisee, 'nadia.caller@example.com')).toContain(here.reference);
+    expect(await csv(who.regional, 'nadia.caller@example.com')).not.toContain(here.reference);
+    expect(await csv(who.regional, 'zanzibar')).toContain(here.reference);
+  });
+
   it('reads LIKE wildcards as plain characters, and refuses a one-letter search naming q', async () => {
     expect(await search(who.admin, '%%')).toEqual([]);
     expect(await search(who.admin, '__')).toEqual([]);

@@ -50,11 +50,12 @@ export class ComplaintTransferService {
   }
 
   /** The filtered list as CSV lines, read in batches so a large export never sits in memory. No personal data. */
-  async *exportCsv(scope: Scope, q: ComplaintQuery): AsyncGenerator<string> {
+  /** With `contacts`, a search (q) also matches customers' e-mail and phone, as the list does for the same role. */
+  async *exportCsv(scope: Scope, q: ComplaintQuery, contacts = false): AsyncGenerator<string> {
     const rules = await this.policy.current();
     const now = this.clock.now();
     yield `${csvRow(EXPORT_COLUMNS)}\n`;
-    for await (const batch of this.repo.stream(this.ds.manager, scope, q, now)) {
+    for await (const batch of this.repo.stream(this.ds.manager, scope, q, now, 1000, contacts)) {
       yield batch
         .map((r) => {
           const s = summaryOf(r, rules, now);

@@ -5,6 +5,8 @@ import { nextSteps, TimelineState } from './complaint-timeline';
 
 /** Roles that handle a case and so may see the customer's contact details. */
 export const HANDLER_ROLES: readonly Role[] = ['location_staff', 'franchisee', 'admin', 'auditor'];
+/** Whether a search may match customers' e-mail and phone: only for the roles that see them. */
+export const searchesContacts = (role: Role): boolean => HANDLER_ROLES.includes(role);
 
 export function summaryOf(r: ComplaintRow, rules: PolicyRules, now: Date): ComplaintSummary {
   return {

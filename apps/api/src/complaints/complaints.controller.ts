@@ -10,6 +10,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { IdParamDto } from '../org/org.dto';
 import { ComplaintHandlingService } from './complaint-handling.service';
+import { searchesContacts } from './complaint-views';
 import { ComplaintQueryDto, FileDisputeDto, RecordEventDto, RecoverDto, RuleDisputeDto, SetSeverityDto } from './complaints.dto';
 
 @ApiTags('complaints')
@@ -27,9 +28,9 @@ export class ComplaintsController {
 
   /** The filtered list as CSV (paging is ignored: everything that matches, in scope). */
   @Get('export')
-  export(@CurrentScope() scope: Scope, @Query() q: ComplaintQueryDto, @Res({ passthrough: true }) res: Response): StreamableFile {
+  export(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Query() q: ComplaintQueryDto, @Res({ passthrough: true }) res: Response): StreamableFile {
     res.setHeader('content-disposition', 'attachment; filename="complaints.csv"');
-    return new StreamableFile(Readable.from(this.transfer.exportCsv(scope, q)), { type: 'text/csv; charset=utf-8' });
+    return new StreamableFile(Readable.from(this.transfer.exportCsv(scope, q, searchesContacts(user.role))), { type: 'text/csv; charset=utf-8' });
   }
 
   /** Historical complaints with their timelines (CSV); all rows or none. */

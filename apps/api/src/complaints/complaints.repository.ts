@@ -197,8 +197,8 @@ export class ComplaintsRepository {
   }
 
   /** The whole filtered list, in pages of `batch`, for the CSV export. */
-  async *stream(m: EntityManager, scope: Scope, q: ComplaintQuery, now: Date, batch = 1000): AsyncGenerator<ComplaintRow[]> {
-    const { cond, params } = this.filter(scope, q, now);
+  async *stream(m: EntityManager, scope: Scope, q: ComplaintQuery, now: Date, batch = 1000, contacts = false): AsyncGenerator<ComplaintRow[]> {
+    const { cond, params } = this.filter(scope, q, now, contacts);
     for (let offset = 0; ; offset += batch) {
       const rows: ComplaintRow[] = await m.query(
         `${SELECT} WHERE ${cond} ORDER BY ${SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
