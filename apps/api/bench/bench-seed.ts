@@ -15,6 +15,8 @@ export interface BenchSeedOptions {
   /** Mean complaints per location per month (about 100 a quarter is 33). */
   perMonth: number;
   seed?: number;
+  /** Locations the generator writes (default TEMPLATE_LOCATIONS); the others copy their histories. */
+  templates?: number;
 }
 
 /** Locations generated and written per round: memory stays flat at any size. */
@@ -76,23 +78,89 @@ async function generateRound(net: SeedNetwork, locations: SeedNetwork['locations
   return round;
 }
 
+/** Locations whose history the generator writes; every other location gets a copy of one of theirs. */
+export const TEMPLATE_LOCATIONS = 1000;
+/** Locations copied per statement round. */
+const COPY_ROUND = 2000;
+
+/** Locations with the same time zone and hours can share a history: its due times hold for both. */
+const calendarKey = (l: SeedNetwork['locations'][number]) => `${l.timeZone}|${JSON.stringify(l.businessHours)}`;
+
+/**
+ * Splits the network into the locations the generator writes (the first
+ * TEMPLATE_LOCATIONS, plus any location whose calendar none of them has) and
+ * the rest, each paired with a template of its own calendar.
+ */
+export function planCopies(locations: SeedNetwork['locations'], templates = TEMPLATE_LOCATIONS): { generated: SeedNetwork['locations']; copies: Array<{ templateId: string; targetId: string }> } {
+  const byCalendar = new Map<string, string[]>();
+  const generated: SeedNetwork['locations'] = [];
+  const copies: Array<{ templateId: string; targetId: string }> = [];
+  locations.forEach((l, i) => {
+    const group = byCalendar.get(calendarKey(l));
+    if (i < templates || !group) {
+      generated.push(l);
+      byCalendar.set(calendarKey(l), [...(group ?? []), l.id]);
+    } else {
+      copies.push({ templateId: group[copies.length % group.length], targetId: l.id });
+    }
+  });
+  return { generated, copies };
+}
+
+/**
+ * Copies the templates' complaints, timelines and order volumes to their
+ * targets inside the database (new ids; references suffixed by the target's
+ * position), so a 50,000-location network costs the generator only 1,000.
+ */
+async function copyHistories(ds: DataSource, copies: Array<{ templateId: string; targetId: string }>): Promise<void> {
+  for (let i = 0; i < copies.length; i += COPY_ROUND) {
+    const part = copies.slice(i, i + COPY_ROUND);
+    const params = [part.map((c) => c.templateId), part.map((c) => c.targetId), part.map((_, j) => i + j)];
+    await ds.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      await m.query(`CREATE TEMP TABLE bench_copy (old_id uuid, new_id uuid, target_id uuid, n int) ON COMMIT DROP`);
+      await m.query(
+        `INSERT INTO bench_copy SELECT c.id, gen_random_uuid(), p.target_id, p.n
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[]) AS p(template_id, target_id, n) JOIN complaint c ON c.location_id = p.template_id`,
+        params,
+      );
+      const columns = COMPLAINT_COLUMNS.map(([c]) => c).filter((c) => !['id', 'reference', 'location_id'].includes(c));
+      await m.query(
+        `INSERT INTO complaint (id, reference, location_id, ${columns.join(', ')})
+         SELECT k.new_id, c.reference || '-' || k.n, k.target_id, ${columns.map((c) => `c.${c}`).join(', ')}
+         FROM bench_copy k JOIN complaint c ON c.id = k.old_id`,
+      );
+      await m.query(
+        `INSERT INTO complaint_event (complaint_id, seq, type, at, actor_label, note, data)
+         SELECT k.new_id, e.seq, e.type, e.at, e.actor_label, e.note, e.data FROM bench_copy k JOIN complaint_event e ON e.complaint_id = k.old_id`,
+      );
+      await m.query(
+        `INSERT INTO order_volume (location_id, day, orders, updated_at)
+         SELECT p.target_id, v.day, v.orders, v.updated_at
+         FROM unnest($1::uuid[], $2::uuid[]) AS p(template_id, target_id) JOIN order_volume v ON v.location_id = p.template_id`,
+        params.slice(0, 2),
+      );
+    });
+  }
+}
+
 /**
  * A network of any size with months of complaints, timelines, ratings, disputes
- * and order volumes, written a round of locations at a time in unnest batches,
- * each round generated while the previous one is written. The rows are the demo
- * generator's, so the scoring sees the same mix as the demo.
+ * and order volumes. The generator writes the templates a round of locations at
+ * a time in unnest batches, each round generated while the previous one is
+ * written; larger networks copy the templates' histories in SQL. The rows are
+ * the demo generator's, so the scoring sees the same mix as the demo.
  */
 export async function seedBenchNetwork(ds: DataSource, audit: AuditLogService, opts: BenchSeedOptions): Promise<{ net: SeedNetwork; complaints: number; events: number }> {
   const seed = opts.seed ?? 1;
   const net = generateNetwork(seed, networkSize(opts.locations));
   await seedNetwork(ds, audit, net);
   const from = new Date(opts.now.getTime() - opts.months * 31 * 86_400_000);
+  const { generated, copies } = planCopies(net.locations, opts.templates);
   const counter = { n: 0 };
-  let complaints = 0;
-  let events = 0;
   let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < net.locations.length; start += ROUND) {
-    const round = await generateRound(net, net.locations.slice(start, start + ROUND), seed, opts, from, counter);
+  for (let start = 0; start < generated.length; start += ROUND) {
+    const round = await generateRound(net, generated.slice(start, start + ROUND), seed, opts, from, counter);
     await writing;
     writing = ds.transaction(async (m) => {
       // The rows reference ids generated above: skipping the per-row foreign-key triggers
@@ -104,11 +172,13 @@ export async function seedBenchNetwork(ds: DataSource, audit: AuditLogService, o
     });
     // A failed round must fail the seed even while the next one is being generated.
     writing.catch(() => undefined);
-    complaints += round.complaints.length;
-    events += round.events.length;
   }
   await writing;
+  await copyHistories(ds, copies);
   // Fresh statistics, as autovacuum would have them on a live database.
   await ds.query('ANALYZE');
+  const [{ complaints, events }] = await ds.query(
+    `SELECT (SELECT count(*) FROM complaint)::int AS complaints, (SELECT count(*) FROM complaint_event)::int AS events`,
+  );
   return { net, complaints, events };
 }

@@ -1,5 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateNetwork } from '@franscore/seed';
+import { planCopies } from './bench-seed';
 import { benchOptions } from './bench-options';
 import { RESULTS_DIR, runBench } from './run-bench';
 
@@ -38,5 +40,22 @@ describe(benchOptions.name, () => {
 
   it.each([['--sizes=ten'], ['--databases=mysql']])('refuses %s', (arg) => {
     expect(() => benchOptions([arg], {})).toThrow(arg.slice(2, arg.indexOf('=')));
+  });
+});
+
+describe(planCopies.name, () => {
+  it('generates the first locations and every calendar, and copies the rest from a template of the same calendar', () => {
+    const net = generateNetwork(1, { regions: 7, franchisees: 40, locations: 600 });
+    const { generated, copies } = planCopies(net.locations, 50);
+    const byId = new Map(net.locations.map((l) => [l.id, l]));
+    const calendar = (id: string) => JSON.stringify([byId.get(id)?.timeZone, byId.get(id)?.businessHours]);
+    expect(generated.slice(0, 50)).toEqual(net.locations.slice(0, 50));
+    expect(generated.length + copies.length).toBe(600);
+    expect(new Set([...generated.map((l) => l.id), ...copies.map((c) => c.targetId)]).size).toBe(600);
+    const templates = new Set(generated.map((l) => l.id));
+    for (const c of copies) {
+      expect(templates.has(c.templateId)).toBe(true);
+      expect(calendar(c.templateId)).toBe(calendar(c.targetId));
+    }
   });
 });
