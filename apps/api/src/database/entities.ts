@@ -4,6 +4,7 @@ import { LocationEntity } from '../org/entities/location.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import { SessionEntity } from '../auth/entities/session.entity';
 import { AuditLogEntity } from '../audit-log/entities/audit-log.entity';
+import { PlaybookEntity } from '../playbooks/entities/playbook.entity';
 
 /** The mapped tables; the migrations are their source of truth. */
 export const ENTITIES = [
@@ -13,4 +14,5 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   AuditLogEntity,
+  PlaybookEntity,
 ];

@@ -68,6 +68,10 @@ export const routes: Routes = [
         path: 'policies',
         loadChildren: () => import('./policies/policies.routes').then((m) => m.POLICIES_ROUTES),
       },
+      {
+        path: 'playbooks',
+        loadChildren: () => import('./playbooks/playbooks.routes').then((m) => m.PLAYBOOKS_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

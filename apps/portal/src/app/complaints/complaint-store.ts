@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ComplaintDetail, FileDispute, RecordEvent, RuleDispute } from '@franscore/domain';
+import { ComplaintDetail, FileDispute, RecordEvent, Recover, RuleDispute } from '@franscore/domain';
 import {
   Observable,
   Subject,
@@ -70,6 +70,11 @@ export class ComplaintStore {
   /** Each resolves true when the server took it, so a form knows to clear itself. */
   record(event: RecordEvent): Promise<boolean> {
     return this.#act({ kind: 'step', step: event.type }, (id) => this.#api.recordEvent(id, event));
+  }
+
+  /** Announced as the apology: the step the recovery is about. */
+  recover(recovery: Recover): Promise<boolean> {
+    return this.#act({ kind: 'step', step: 'apologized' }, (id) => this.#api.recover(id, recovery));
   }
 
   fileDispute(dispute: FileDispute): Promise<boolean> {

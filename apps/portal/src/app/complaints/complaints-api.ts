@@ -10,6 +10,7 @@ import {
   MAX_PAGE_SIZE,
   Page,
   RecordEvent,
+  Recover,
   RuleDispute,
 } from '@franscore/domain';
 import { Observable, map } from 'rxjs';
@@ -40,6 +41,13 @@ export class ComplaintsApi {
   recordEvent(id: string, event: RecordEvent): Observable<ComplaintDetail> {
     return this.#http
       .post<unknown>(`/api/complaints/${encodeURIComponent(id)}/events`, event)
+      .pipe(map((body) => ComplaintDetailSchema.parse(body)));
+  }
+
+  /** The playbook's path in one action: acknowledge if needed, apology, action and compensation. */
+  recover(id: string, recovery: Recover): Observable<ComplaintDetail> {
+    return this.#http
+      .post<unknown>(`/api/complaints/${encodeURIComponent(id)}/recover`, recovery)
       .pipe(map((body) => ComplaintDetailSchema.parse(body)));
   }
 

@@ -22,6 +22,7 @@ describe(navigationFor.name, () => {
     { path: '/enforcement', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
     { path: '/reviews', roles: ['admin', 'auditor', 'regional_manager'] },
     { path: '/policies', roles: ['admin', 'auditor'] },
+    { path: '/playbooks', roles: ['admin', 'auditor'] },
     { path: '/now', roles: ['franchisee', 'location_staff'] },
   ])('$path is for $roles', ({ path, roles }) => {
     { path: '/api-clients', roles: ['admin'] },

@@ -24,6 +24,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/enforcement', labelKey: 'shell.enforcement', roles: ALL_BUT_STAFF },
   { path: '/reviews', labelKey: 'shell.reviews', roles: ['regional_manager', 'admin', 'auditor'] },
   { path: '/policies', labelKey: 'shell.policies', roles: ['admin', 'auditor'] },
+  // Head office writes them; everyone reads the one of a complaint on its page.
+  { path: '/playbooks', labelKey: 'shell.playbooks', roles: ['admin', 'auditor'] },
   // Tokens of in-store buttons, partners and point-of-sale feeds.
   { path: '/api-clients', labelKey: 'shell.apiClients', roles: ['admin'] },
 ];

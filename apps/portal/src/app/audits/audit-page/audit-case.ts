@@ -16,6 +16,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { AuditCase, CRITERIA, Criterion } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { PlaybookGaps } from '../../playbooks/playbook-gaps';
 import { ScorePipe } from '../../ui/score.pipe';
 import { AuditStore } from '../audit-store';
 import {
@@ -44,6 +45,7 @@ import {
     MatRadioModule,
     TranslocoPipe,
     ScorePipe,
+    PlaybookGaps,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-case.html',

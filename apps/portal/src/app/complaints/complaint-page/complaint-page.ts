@@ -18,6 +18,7 @@ import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { ErrorBanner } from '../../ui/error-banner';
+import { PlaybookPanel } from '../../playbooks/playbook-panel/playbook-panel';
 import { ComplaintStore } from '../complaint-store';
 import { actionErrorMessage } from '../complaint-state';
 import { DisputeForm } from './dispute-form';
@@ -43,6 +44,7 @@ const TICK_MS = 1000;
     StepActions,
     DisputeForm,
     RulingForm,
+    PlaybookPanel,
   ],
   providers: [ComplaintStore],
   templateUrl: './complaint-page.html',
