@@ -1,6 +1,6 @@
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -41,13 +41,30 @@ export interface StartOptions {
 
 const SEED: Record<NonNullable<StartOptions['network']>, string> = { small: 'small', full: 'on', none: 'off' };
 
-/** Where one test file's data lives: a temp folder for PGlite, or a fresh database on TEST_DATABASE_URL. */
-async function freshData(): Promise<{ env: Record<string, string>; url(): string; drop(): Promise<void> }> {
+/**
+ * Set by global-setup.ts: a database already migrated and seeded with the
+ * small network (a folder, or a database name on PostgreSQL). Each test file
+ * starts on a copy of it instead of migrating and seeding its own.
+ */
+export const TEMPLATE_ENV = 'FRANSCORE_E2E_TEMPLATE';
+
+interface Data {
+  env: Record<string, string>;
+  /** What a copy is made from: the data folder, or the database name. */
+  source: string;
+  url(): string;
+  drop(): Promise<void>;
+}
+
+/** Where one test file's data lives: a temp folder for PGlite, or a new database on TEST_DATABASE_URL; a copy of `template` if given. */
+async function freshData(template: string | null = null): Promise<Data> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'franscore-e2e-'));
+    if (template) cpSync(template, dir, { recursive: true });
     return {
       env: { DATA_DIR: dir },
+      source: dir,
       url: () => (JSON.parse(readFileSync(join(dir, 'socket.json'), 'utf8')) as { url: string }).url,
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
@@ -56,7 +73,7 @@ async function freshData(): Promise<{ env: Record<string, string>; url(): string
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   } finally {
     await admin.end();
   }
@@ -64,6 +81,7 @@ async function freshData(): Promise<{ env: Record<string, string>; url(): string
   url.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: url.toString() },
+    source: name,
     url: () => url.toString(),
     drop: async () => {
       const c = new Client({ connectionString: serverUrl });
@@ -78,10 +96,10 @@ async function freshData(): Promise<{ env: Record<string, string>; url(): string
 }
 
 /** The running server's database, shared and never dropped from here. */
-function attachedData(owner: RunningServer): Awaited<ReturnType<typeof freshData>> {
+function attachedData(owner: RunningServer): Data {
   if (!process.env['TEST_DATABASE_URL']) throw new Error('A second instance needs PostgreSQL (TEST_DATABASE_URL): PGlite is one process');
   const url = owner.databaseUrl();
-  return { env: { DATABASE_URL: url }, url: () => url, drop: async () => undefined };
+  return { env: { DATABASE_URL: url }, source: url, url: () => url, drop: async () => undefined };
 }
 
 /**
@@ -119,7 +137,8 @@ async function launch(env: Record<string, string>, log: string[]): Promise<{ chi
  * small demo network unless `options.network` (or env SEED_DEMO) says otherwise.
  */
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
-  const data = options.attachTo ? attachedData(options.attachTo) : await freshData();
+  const small = !options.attachTo && (options.network ?? 'small') === 'small' && !('SEED_DEMO' in env);
+  const data = options.attachTo ? attachedData(options.attachTo) : await freshData(small ? (process.env[TEMPLATE_ENV] ?? null) : null);
   const fullEnv = { ...data.env, SEED_DEMO: SEED[options.attachTo ? 'none' : (options.network ?? 'small')], ...env };
   const log: string[] = [];
   let current: { child: ChildProcess; baseUrl: string };
@@ -152,4 +171,20 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     databaseUrl: () => data.url(),
   };
   return server;
+}
+
+/**
+ * Migrates and seeds the small network once, and stops the server cleanly,
+ * so test files start on copies (see TEMPLATE_ENV). Returns what to copy.
+ */
+export async function prepareTemplate(): Promise<{ source: string; drop(): Promise<void> }> {
+  const data = await freshData();
+  try {
+    const { child } = await launch({ ...data.env, SEED_DEMO: SEED.small }, []);
+    await terminate(child);
+  } catch (e) {
+    await data.drop();
+    throw e;
+  }
+  return { source: data.source, drop: () => data.drop() };
 }
