@@ -173,6 +173,13 @@ describe(ScorecardsService.name, () => {
       ['TST-001', 75.1, 1],
       ['TST-002', null, null],
     ]);
+    expect(league.body.total).toBe(2);
+    expect(league.body.items[0]).not.toHaveProperty('total');
+    // A page of one still ranks over the whole table; a page past the end still counts it.
+    const second = (await admin.get<Page<LeagueRow>>('/api/league-table?period=2026-10&pageSize=1&page=2')).body;
+    expect([second.total, second.items.map((r) => r.locationCode)]).toEqual([2, ['TST-002']]);
+    const past = (await admin.get<Page<LeagueRow>>('/api/league-table?period=2026-10&pageSize=1&page=3')).body;
+    expect([past.total, past.items]).toEqual([2, []]);
     expect((await admin.get<Page<LeagueRow>>('/api/league-table?period=2026-10&band=good')).body.total).toBe(0);
     expect((await stranger.get<Page<LeagueRow>>('/api/league-table?period=2026-10')).body.items.map((r) => r.locationCode)).toEqual(['TST-002']);
   });

@@ -204,21 +204,25 @@ export class ScorecardsRepository {
       LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
       LEFT JOIN ${card('prev', 'pst.standing_id', 'overall')} ON TRUE
       WHERE st.period = $1 AND ${cond}`;
-    const [{ n }] = await m.query(`SELECT count(*) AS n ${base}`, params);
-    const rows: Array<Omit<LeagueRow, 'overall' | 'previousOverall' | 'rank'> & { overall: string | null; previousOverall: string | null; rank: string | null }> = await m.query(
+    type Ranked = Omit<LeagueRow, 'overall' | 'previousOverall' | 'rank'> & { overall: string | null; previousOverall: string | null; rank: string | null; total: string };
+    // The total rides on the page (count(*) OVER ()): one pass over the standing cards instead of two.
+    const rows: Ranked[] = await m.query(
       `SELECT cur.id AS "scorecardId", l.id AS "locationId", l.code AS "locationCode", l.name AS "locationName",
               r.id AS "regionId", r.name AS "regionName", f.id AS "franchiseeId", f.legal_name AS "franchiseeName",
               cur.overall, cur.band, cur.provisional, prev.overall AS "previousOverall",
               CASE WHEN st.official_id IS NULL THEN 'not_final' ELSE 'official' END AS standing,
               CASE WHEN st.latest_id <> st.standing_id THEN st.latest_id END AS "revisionId",
               CASE WHEN cur.overall IS NOT NULL AND NOT cur.provisional
-                   THEN rank() OVER (PARTITION BY (cur.overall IS NOT NULL AND NOT cur.provisional) ORDER BY cur.overall DESC) END AS rank
+                   THEN rank() OVER (PARTITION BY (cur.overall IS NOT NULL AND NOT cur.provisional) ORDER BY cur.overall DESC) END AS rank,
+              count(*) OVER () AS total
        ${base} ORDER BY ${LEAGUE_SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
+    // A page past the end has no row to carry the total.
+    const total = rows.length ? Number(rows[0].total) : Number((await m.query(`SELECT count(*) AS n ${base}`, params))[0].n);
     return {
-      items: rows.map((r) => ({ ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: r.rank === null ? null : Number(r.rank) })),
-      total: Number(n),
+      items: rows.map(({ total: _total, ...r }) => ({ ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: r.rank === null ? null : Number(r.rank) })),
+      total,
       page: q.page,
       pageSize: q.pageSize,
     };
