@@ -31,6 +31,8 @@ describe('the playbook guides staff from the alert to a resolved complaint', () 
     context = await newContext(browser);
     await context.addInitScript(COUNT_ACTIONS);
     staff = await context.newPage();
+    // Staff handle complaints on their phone.
+    await staff.setViewportSize({ width: 390, height: 844 });
   });
   afterAll(async () => {
     await browser?.close();
@@ -103,6 +105,11 @@ describe('the playbook guides staff from the alert to a resolved complaint', () 
       'compensation_offered',
       'resolved',
     ]);
+    // Nothing on the page scrolls sideways on the phone.
+    const overflow = await staff.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
     const count = await actions(staff);
     expect(count).toBe(4);
     expect(count).toBeLessThanOrEqual(5);
