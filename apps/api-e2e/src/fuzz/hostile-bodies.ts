@@ -92,6 +92,18 @@ const FORMAT_SAMPLES: Record<string, string> = {
   uri: 'https://example.com/',
 };
 
+/** A number's range, kept small and never empty: a minimum above the default maximum moves the maximum. */
+function bounds(s: JsonSchema): [number, number] {
+  const min = Math.max(s.minimum ?? 0, -1e9);
+  return [min, Math.max(min, Math.min(s.maximum ?? min + 100, min + 1e9))];
+}
+
+/** `v` repeated up to `min` characters and cut at `max`, so a pattern's characters stay the pattern's. */
+function fit(v: string, min: number, max: number): string {
+  const seed = v || 'a';
+  return seed.repeat(Math.ceil(min / seed.length) || 1).slice(0, Math.max(min, Math.min(max, Math.max(v.length, min))));
+}
+
 function safeRegExp(pattern: string): RegExp | null {
   try {
     return new RegExp(pattern);
@@ -134,14 +146,19 @@ export class BodyGenerator {
         const sample = s.format ? FORMAT_SAMPLES[s.format] : undefined;
         if (sample) return fc.constant(sample);
         const pattern = s.pattern ? safeRegExp(s.pattern) : null;
-        if (pattern) return fc.stringMatching(pattern).filter((v) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity));
+        // Fitted rather than filtered: a pattern with an exact length (a push key's 87 characters) would never come up.
+        if (pattern) return fc.stringMatching(pattern).map((v) => fit(v, s.minLength ?? 0, s.maxLength ?? Infinity));
         const min = s.minLength ?? 0;
         return fc.string({ minLength: min, maxLength: Math.max(min, Math.min(s.maxLength ?? 24, 24)) });
       }
-      case 'integer':
-        return fc.integer({ min: Math.ceil(s.minimum ?? 0), max: Math.floor(Math.min(s.maximum ?? 100, 1e9)) });
-      case 'number':
-        return fc.double({ min: s.minimum ?? 0, max: Math.min(s.maximum ?? 100, 1e9), noNaN: true, noDefaultInfinity: true });
+      case 'integer': {
+        const [min, max] = bounds(s);
+        return fc.integer({ min: Math.ceil(min), max: Math.max(Math.ceil(min), Math.floor(max)) });
+      }
+      case 'number': {
+        const [min, max] = bounds(s);
+        return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+      }
       case 'boolean':
         return fc.boolean();
       case 'null':
