@@ -164,7 +164,7 @@ describe('hostile input never answers 5xx, leaks internals or writes on a 4xx', 
       const route = `${op.method} ${op.path}`;
       const client = await roleFor(op, op.path.replace(/\{\w+\}/g, () => randomUUID()));
       const path = await concretePath(op, client);
-      const machine = op.path.startsWith('/api/client/') ? { authorization: `Bearer ${buttonToken}` } : {};
+      const machine: Record<string, string> = op.path.startsWith('/api/client/') ? { authorization: `Bearer ${buttonToken}` } : {};
       const idempotency = (): Record<string, string> => (op.path.includes('/public/locations/') || op.path.startsWith('/api/client/') ? { ...machine, 'idempotency-key': `fuzz-${randomUUID()}` } : {});
       const origin = fc.option(fc.constantFrom(...HOSTILE_ORIGINS), { freq: 6, nil: undefined });
       const content = op.requestBody?.content ?? {};
