@@ -79,10 +79,14 @@ describe('a complaint from the QR form to the customer status page', () => {
     await staff.locator('[data-testid="complaint-status"][data-status="acknowledged"]').waitFor();
     await staff.getByRole('status').filter({ hasText: 'Recorded: Acknowledged.' }).waitFor();
 
-    await bell.open();
-    await staff.getByRole('menuitem', { name: 'Mark all as read' }).click();
+    // Opening the alert read it (and the older ones: the unread mark is a cursor), so nothing is left to mark.
     await bell.waitForUnread(0);
     expect(await bell.label()).toBe('Alerts: 0 unread');
+    await bell.open();
+    await expect(
+      staff.getByRole('menuitem', { name: 'Mark all as read' }).isDisabled(),
+    ).resolves.toBe(true);
+    await staff.keyboard.press('Escape');
 
     // The customer follows the link on the receipt.
     await customer.getByRole('link', { name: 'Follow your complaint' }).click();
