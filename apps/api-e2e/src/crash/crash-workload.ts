@@ -39,8 +39,6 @@ export interface RoundPlan {
   customers: number;
   /** The most each customer files; the kill comes well before. */
   perCustomer: number;
-  /** Staff sessions handling what was filed. */
-  handlers: number;
   /** SIGKILL right after this many acknowledgements answered 2xx in the round. */
   killAfterAcks: number;
 }
@@ -76,6 +74,7 @@ const stepRequest = (kind: StepKind): { path: string; body: unknown } =>
  * acknowledgement answers: then the server is SIGKILLed with requests in flight.
  * Every request and its answer (or the lack of one) is written to the ledger.
  */
+/** `staff`: one signed-in session per concurrent handler. */
 export async function runUntilKilled(server: RunningServer, staff: ApiClient[], code: string, plan: RoundPlan): Promise<Ledger> {
   const ledger: Ledger = { filings: [], steps: [] };
   const filed: string[] = [];

@@ -8,12 +8,15 @@ import { killAll, LIVE_CHILDREN } from './children';
  * only see a copy of `process` whose 'exit' and signal events never fire, so
  * the handlers that kill servers a test started live here.
  */
-const live = new Set<ChildProcess>();
-let guarding = false;
+const GUARD = Symbol.for('franscore.e2e.workerGuard');
 
-function guardWorker(): void {
-  if (guarding) return;
-  guarding = true;
+/** One set of live children per worker, guarded once however often Jest loads this module. */
+function guardWorker(): Set<ChildProcess> {
+  const worker = process as NodeJS.Process & { [GUARD]?: Set<ChildProcess> };
+  const existing = worker[GUARD];
+  if (existing) return existing;
+  const live = new Set<ChildProcess>();
+  worker[GUARD] = live;
   process.once('exit', () => killAll(live));
   // A worker whose Jest parent died finishes its test file on its own: its servers need not wait for that.
   process.once('disconnect', () => killAll(live));
@@ -26,18 +29,21 @@ function guardWorker(): void {
     };
     process.on(signal, onSignal);
   }
+  return live;
 }
 
 export default class E2eEnvironment extends TestEnvironment {
+  private readonly live: Set<ChildProcess>;
+
   constructor(config: JestEnvironmentConfig, context: EnvironmentContext) {
     super(config, context);
-    guardWorker();
-    Object.assign(this.global, { [LIVE_CHILDREN]: live });
+    this.live = guardWorker();
+    Object.assign(this.global, { [LIVE_CHILDREN]: this.live });
   }
 
   /** Whatever a test file left running (an afterAll that failed or timed out) goes with it. */
   override async teardown(): Promise<void> {
-    killAll(live);
+    killAll(this.live);
     await super.teardown();
   }
 }

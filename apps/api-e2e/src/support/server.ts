@@ -134,10 +134,12 @@ async function launch(env: Record<string, string>, log: string[]): Promise<{ chi
 
 /**
  * Boots the built API as a real process on a fresh database, seeded with the
- * small demo network unless `options.network` (or env SEED_DEMO) says otherwise.
+ * small demo network unless `options.network` (or env SEED_DEMO) says otherwise;
+ * under Jest, the small network is a copy of the run's template (global-setup.ts).
  */
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
-  const small = !options.attachTo && (options.network ?? 'small') === 'small' && !('SEED_DEMO' in env);
+  // A copy of the template is what a first start with these settings would make (ADMIN_EMAIL would add a user to it).
+  const small = !options.attachTo && (options.network ?? 'small') === 'small' && !('SEED_DEMO' in env) && !('ADMIN_EMAIL' in env);
   const data = options.attachTo ? attachedData(options.attachTo) : await freshData(small ? (process.env[TEMPLATE_ENV] ?? null) : null);
   const fullEnv = { ...data.env, SEED_DEMO: SEED[options.attachTo ? 'none' : (options.network ?? 'small')], ...env };
   const log: string[] = [];
