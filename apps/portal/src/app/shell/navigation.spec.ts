@@ -24,8 +24,8 @@ describe(navigationFor.name, () => {
     { path: '/policies', roles: ['admin', 'auditor'] },
     { path: '/playbooks', roles: ['admin', 'auditor'] },
     { path: '/now', roles: ['franchisee', 'location_staff'] },
-  ])('$path is for $roles', ({ path, roles }) => {
     { path: '/api-clients', roles: ['admin'] },
+  ])('$path is for $roles', ({ path, roles }) => {
     expect(ROLES.filter((role) => paths(role).includes(path))).toEqual(roles);
   });
 
