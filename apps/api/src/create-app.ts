@@ -62,7 +62,8 @@ function servePortal(app: NestExpressApplication, configured?: string): void {
   }
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    // The API's own paths only: a portal screen may start with "api" too (/api-clients).
+    if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/')) return next();
     res.sendFile(join(dir, 'index.html'));
   });
 }
