@@ -179,4 +179,9 @@ function writeResults(report: BenchReport): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report.results, null, 2)}\n`);
   writeFileSync(join(RESULTS_DIR, 'latest.md'), `${markdownTable(report)}\n`);
+  // Each size also on its own, so runs of different sizes can be read side by side.
+  mkdirSync(join(RESULTS_DIR, 'runs'), { recursive: true });
+  for (const run of report.runs) {
+    writeFileSync(join(RESULTS_DIR, 'runs', `${run.database}-${run.locations}.json`), `${JSON.stringify({ machine: report.machine, ...run }, null, 2)}\n`);
+  }
 }
