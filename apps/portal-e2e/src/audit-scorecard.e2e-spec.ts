@@ -1,7 +1,7 @@
 import { CRITERIA } from '@franscore/domain';
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { Locator } from 'playwright-core';
 import { apiAs } from './support/api-client';
-import { launchBrowser, newContext, signInHome, watchErrors } from './support/browser';
+import { signInHome, usePage } from './support/browser';
 import { handledIn, locationsOf, previousPeriod, scorecardOf } from './support/scoring-api';
 
 const AUDITOR = 'auditor@franscore.demo';
@@ -44,34 +44,11 @@ async function scoreCase(auditCase: Locator): Promise<void> {
 }
 
 describe('an audit on a tablet changes the scorecard', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage();
 
   async function switchUser(email: string): Promise<void> {
-    await context.close();
-    expect(errors).toEqual([]);
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-    await signInHome(page, email);
+    await ui.restart();
+    await signInHome(ui.page, email);
   }
 
   it('scores every case, submits and finalizes; the owner sees the new protocol score, another franchisee does not', async () => {
@@ -88,41 +65,41 @@ describe('an audit on a tablet changes the scorecard', () => {
     if (!location) throw new Error(`No location of ${OWNER} handled complaints in ${period}`);
     const before = await scorecardOf(auditor, location.id, period);
 
-    await signInHome(page, AUDITOR);
-    await page.getByRole('navigation').getByRole('link', { name: 'Audits' }).click();
-    const form = page.getByTestId('open-audit');
+    await signInHome(ui.page, AUDITOR);
+    await ui.page.getByRole('navigation').getByRole('link', { name: 'Audits' }).click();
+    const form = ui.page.getByTestId('open-audit');
     await form.getByRole('combobox', { name: 'Location' }).click();
-    await page.getByRole('option', { name: `${location.code} · ${location.name}` }).click();
+    await ui.page.getByRole('option', { name: `${location.code} · ${location.name}` }).click();
     // The period defaults to the last complete month.
     await expect(form.getByTestId('open-period').inputValue()).resolves.toBe(period);
     await form.getByRole('button', { name: 'Open audit' }).click();
-    await page.waitForURL(/\/audits\/[0-9a-f-]{36}$/);
-    await page.locator('[data-testid="audit-status"][data-status="draft"]').waitFor();
+    await ui.page.waitForURL(/\/audits\/[0-9a-f-]{36}$/);
+    await ui.page.locator('[data-testid="audit-status"][data-status="draft"]').waitFor();
 
-    const cases = page.getByTestId('audit-case');
+    const cases = ui.page.getByTestId('audit-case');
     await cases.first().waitFor();
     const count = await cases.count();
     expect(count).toBeGreaterThan(0);
     // Submitting waits until every case is scored.
-    await expect(page.getByRole('button', { name: 'Submit audit' }).isDisabled()).resolves.toBe(
+    await expect(ui.page.getByRole('button', { name: 'Submit audit' }).isDisabled()).resolves.toBe(
       true,
     );
     for (let i = 0; i < count; i++) await scoreCase(cases.nth(i));
-    await page.getByText(`${count} of ${count} cases scored`).waitFor();
+    await ui.page.getByText(`${count} of ${count} cases scored`).waitFor();
 
-    await page.getByRole('button', { name: 'Submit audit' }).click();
-    await page
+    await ui.page.getByRole('button', { name: 'Submit audit' }).click();
+    await ui.page
       .getByRole('alertdialog', { name: 'Submit this audit?' })
       .getByRole('button', { name: 'Submit' })
       .click();
-    await page.locator('[data-testid="audit-status"][data-status="submitted"]').waitFor();
-    await page.getByRole('button', { name: 'Finalize audit' }).click();
-    await page
+    await ui.page.locator('[data-testid="audit-status"][data-status="submitted"]').waitFor();
+    await ui.page.getByRole('button', { name: 'Finalize audit' }).click();
+    await ui.page
       .getByRole('alertdialog', { name: 'Finalize this audit?' })
       .getByRole('button', { name: 'Finalize' })
       .click();
-    await page.locator('[data-testid="audit-status"][data-status="finalized"]').waitFor();
-    await page.getByTestId('audit-done').getByText('The audit is finalized.').waitFor();
+    await ui.page.locator('[data-testid="audit-status"][data-status="finalized"]').waitFor();
+    await ui.page.getByTestId('audit-done').getByText('The audit is finalized.').waitFor();
 
     // The location's card for the period was recomputed with the new audit's cases.
     const after = await scorecardOf(auditor, location.id, period);
@@ -138,19 +115,19 @@ describe('an audit on a tablet changes the scorecard', () => {
 
     // The owner sees it, with the protocol row as the API has it.
     await switchUser(OWNER);
-    await page.goto(`/scorecards/${after?.id}`);
-    await page
+    await ui.page.goto(`/scorecards/${after?.id}`);
+    await ui.page
       .getByRole('heading', { name: new RegExp(`^${location.code} ${location.name}`) })
       .waitFor();
-    const protocol = page.locator('[data-testid="components"] tr[data-component="protocol"]');
+    const protocol = ui.page.locator('[data-testid="components"] tr[data-component="protocol"]');
     await expect(protocol.getAttribute('data-score')).resolves.toBe(String(protocolAfter));
 
     // Another franchisee gets the not-found state for the same address, as the API answers.
     await switchUser(OTHER_OWNER);
-    await page.goto(`/scorecards/${after?.id}`);
-    await page.getByTestId('scorecard-not-found').waitFor();
-    await page.getByRole('heading', { name: 'Scorecard not found' }).waitFor();
-    await expect(page.getByText(location.name).count()).resolves.toBe(0);
-    expect((await page.request.get(`/api/scorecards/${after?.id}`)).status()).toBe(404);
+    await ui.page.goto(`/scorecards/${after?.id}`);
+    await ui.page.getByTestId('scorecard-not-found').waitFor();
+    await ui.page.getByRole('heading', { name: 'Scorecard not found' }).waitFor();
+    await expect(ui.page.getByText(location.name).count()).resolves.toBe(0);
+    expect((await ui.page.request.get(`/api/scorecards/${after?.id}`)).status()).toBe(404);
   });
 });

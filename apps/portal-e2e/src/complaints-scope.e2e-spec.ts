@@ -1,43 +1,23 @@
 import { ComplaintListSchema, LocationListSchema } from '@franscore/domain';
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiAs } from './support/api-client';
-import { launchBrowser, newContext, signInToNetwork, watchErrors } from './support/browser';
+import { signInToNetwork, usePage } from './support/browser';
 import { ComplaintsPageObject } from './support/complaints-page';
 
 describe('complaints list and scope', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage();
 
   it('shows a franchisee only their own locations, and filters by status', async () => {
-    await signInToNetwork(page, 'franchisee@franscore.demo');
-    await page.getByRole('link', { name: 'Complaints' }).click();
-    const sut = new ComplaintsPageObject(page);
+    await signInToNetwork(ui.page, 'franchisee@franscore.demo');
+    await ui.page.getByRole('link', { name: 'Complaints' }).click();
+    const sut = new ComplaintsPageObject(ui.page);
 
     // What the API answers this session, and head office for comparison.
     const own = LocationListSchema.parse(
-      await (await page.request.get('/api/locations?pageSize=200')).json(),
+      await (await ui.page.request.get('/api/locations?pageSize=200')).json(),
     );
     const ownCodes = new Set(own.items.map((l) => l.code));
     const mine = ComplaintListSchema.parse(
-      await (await page.request.get('/api/complaints?pageSize=1')).json(),
+      await (await ui.page.request.get('/api/complaints?pageSize=1')).json(),
     );
     const admin = await apiAs('admin@franscore.demo');
     const everything = ComplaintListSchema.parse(
@@ -53,7 +33,7 @@ describe('complaints list and scope', () => {
     expect(codes.filter((code) => !ownCodes.has(code))).toEqual([]);
 
     const resolved = ComplaintListSchema.parse(
-      await (await page.request.get('/api/complaints?pageSize=1&status=resolved')).json(),
+      await (await ui.page.request.get('/api/complaints?pageSize=1&status=resolved')).json(),
     );
     expect(resolved.total).toBeGreaterThan(0);
     expect(resolved.total).toBeLessThan(mine.total);
@@ -65,9 +45,9 @@ describe('complaints list and scope', () => {
     expect((await sut.locationCodes()).filter((code) => !ownCodes.has(code))).toEqual([]);
 
     // The CSV link carries the same filter, and the session's cookie answers it.
-    const href = await page.getByTestId('export-csv').getAttribute('href');
+    const href = await ui.page.getByTestId('export-csv').getAttribute('href');
     expect(href).toBe('/api/complaints/export?sort=-receivedAt&status=resolved');
-    const csv = await page.request.get(href ?? '');
+    const csv = await ui.page.request.get(href ?? '');
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
   });
@@ -79,11 +59,11 @@ describe('complaints list and scope', () => {
     ).items;
     await owner.dispose();
 
-    await signInToNetwork(page, 'franchisee2@franscore.demo');
-    await page.goto(`/complaints/${theirs.id}`);
-    await page.getByTestId('complaint-not-found').waitFor();
-    await page.getByRole('heading', { name: 'Complaint not found' }).waitFor();
-    await expect(page.getByText(theirs.reference).count()).resolves.toBe(0);
-    expect((await page.request.get(`/api/complaints/${theirs.id}`)).status()).toBe(404);
+    await signInToNetwork(ui.page, 'franchisee2@franscore.demo');
+    await ui.page.goto(`/complaints/${theirs.id}`);
+    await ui.page.getByTestId('complaint-not-found').waitFor();
+    await ui.page.getByRole('heading', { name: 'Complaint not found' }).waitFor();
+    await expect(ui.page.getByText(theirs.reference).count()).resolves.toBe(0);
+    expect((await ui.page.request.get(`/api/complaints/${theirs.id}`)).status()).toBe(404);
   });
 });

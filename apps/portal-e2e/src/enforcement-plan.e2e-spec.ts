@@ -1,6 +1,5 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { sessionAs } from './support/api-client';
-import { launchBrowser, newContext, signInHome, watchErrors } from './support/browser';
+import { signInHome, usePage } from './support/browser';
 import { liftCase, locationsOf, openCases } from './support/scoring-api';
 
 const MANAGER = 'rm@franscore.demo';
@@ -12,38 +11,15 @@ function inDays(days: number): string {
 }
 
 describe('a manual warning answered with a corrective-action plan', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage();
 
   async function switchUser(email: string): Promise<string> {
-    await context.close();
-    expect(errors).toEqual([]);
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-    return signInHome(page, email);
+    await ui.restart();
+    return signInHome(ui.page, email);
   }
 
   async function expectHistory(actions: string[]): Promise<void> {
-    const history = page.getByTestId('case-history');
+    const history = ui.page.getByTestId('case-history');
     for (const action of actions) await history.locator(`li[data-action="${action}"]`).waitFor();
   }
 
@@ -67,24 +43,24 @@ describe('a manual warning answered with a corrective-action plan', () => {
     await manager.api.dispose();
 
     // The regional manager issues the warning by hand, with a reason.
-    await expect(signInHome(page, MANAGER)).resolves.toBe('/inbox');
-    await page.getByRole('navigation').getByRole('link', { name: 'Enforcement' }).click();
-    await page.getByRole('combobox', { name: 'Location' }).first().click();
-    await page.getByRole('option', { name: `${location.code} · ${location.name}` }).click();
-    await page
+    await expect(signInHome(ui.page, MANAGER)).resolves.toBe('/inbox');
+    await ui.page.getByRole('navigation').getByRole('link', { name: 'Enforcement' }).click();
+    await ui.page.getByRole('combobox', { name: 'Location' }).first().click();
+    await ui.page.getByRole('option', { name: `${location.code} · ${location.name}` }).click();
+    await ui.page
       .getByLabel('Reason')
       .fill('Three unresolved critical complaints seen on the store visit.');
-    await page.getByRole('button', { name: 'Issue warning' }).click();
-    await page.waitForURL(/\/enforcement\/[0-9a-f-]{36}$/);
-    const casePath = new URL(page.url()).pathname;
-    await page.locator('[data-testid="case-level"][data-level="warning"]').waitFor();
+    await ui.page.getByRole('button', { name: 'Issue warning' }).click();
+    await ui.page.waitForURL(/\/enforcement\/[0-9a-f-]{36}$/);
+    const casePath = new URL(ui.page.url()).pathname;
+    await ui.page.locator('[data-testid="case-level"][data-level="warning"]').waitFor();
     await expectHistory(['warning_issued']);
-    await page.getByTestId('case-history').getByText('by rm@franscore.demo').waitFor();
+    await ui.page.getByTestId('case-history').getByText('by rm@franscore.demo').waitFor();
 
     // The franchisee lands on the inbox, opens the case and submits a plan of two actions.
     await expect(switchUser(OWNER)).resolves.toBe('/inbox');
-    await page.goto(casePath);
-    const plan = page.getByTestId('cap-form');
+    await ui.page.goto(casePath);
+    const plan = ui.page.getByTestId('cap-form');
     await plan
       .getByRole('group', { name: 'Action 1' })
       .getByLabel('What will be done')
@@ -97,33 +73,33 @@ describe('a manual warning answered with a corrective-action plan', () => {
     await second.getByLabel('Owner').fill('Area trainer');
     await second.getByLabel('Due date').fill(inDays(20));
     await plan.getByRole('button', { name: 'Submit plan' }).click();
-    await page.getByTestId('case-done').getByText('The plan was submitted.').waitFor();
-    await page.locator('[data-testid="plan"][data-status="submitted"]').waitFor();
+    await ui.page.getByTestId('case-done').getByText('The plan was submitted.').waitFor();
+    await ui.page.locator('[data-testid="plan"][data-status="submitted"]').waitFor();
     await expectHistory(['warning_issued', 'plan_submitted']);
     // A second plan cannot be submitted while this one waits.
-    await expect(page.getByTestId('cap-form').count()).resolves.toBe(0);
+    await expect(ui.page.getByTestId('cap-form').count()).resolves.toBe(0);
 
     // The regional manager accepts it with a comment.
     await switchUser(MANAGER);
-    await page.goto(casePath);
-    const review = page.getByTestId('plan-review');
+    await ui.page.goto(casePath);
+    const review = ui.page.getByTestId('plan-review');
     await review
       .getByLabel('Comment to the franchisee')
       .fill('Both actions address the findings; accepted.');
     await review.getByRole('button', { name: 'Accept plan' }).click();
-    await page.locator('[data-testid="plan"][data-status="accepted"]').waitFor();
+    await ui.page.locator('[data-testid="plan"][data-status="accepted"]').waitFor();
     await expectHistory(['warning_issued', 'plan_submitted', 'plan_accepted']);
-    await expect(page.getByTestId('plan-review').count()).resolves.toBe(0);
+    await expect(ui.page.getByTestId('plan-review').count()).resolves.toBe(0);
 
     // The franchisee sees the same: the plan accepted, both steps in the history, the actions to complete.
     await switchUser(OWNER);
-    await page.goto(casePath);
-    const accepted = page.locator('[data-testid="plan"][data-status="accepted"]');
+    await ui.page.goto(casePath);
+    const accepted = ui.page.locator('[data-testid="plan"][data-status="accepted"]');
     await accepted.getByText('Accepted', { exact: true }).waitFor();
     await accepted.getByText('Review: Both actions address the findings; accepted.').waitFor();
     await expectHistory(['plan_submitted', 'plan_accepted']);
-    await expect(page.getByRole('button', { name: 'Mark done' }).count()).resolves.toBe(2);
-    const history = await page
+    await expect(ui.page.getByRole('button', { name: 'Mark done' }).count()).resolves.toBe(2);
+    const history = await ui.page
       .getByTestId('case-history')
       .locator('li')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-action')));

@@ -1,46 +1,26 @@
 import { LocationListSchema, MeSchema, RegionListSchema } from '@franscore/domain';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiAs } from './support/api-client';
 import { WORKSPACE_ROOT } from './support/api-server';
-import { launchBrowser, newContext, watchErrors, signInToNetwork } from './support/browser';
+import { signInToNetwork, usePage } from './support/browser';
 import { LocationsPageObject } from './support/locations-page';
 
 const DEMO_NETWORK_SIZE = 120;
 const FIRST_PAGE_SIZE = 50;
 
 describe('network page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage();
 
   it('shows a franchisee only their own locations', async () => {
-    await signInToNetwork(page, 'franchisee@franscore.demo');
-    const sut = new LocationsPageObject(page);
+    await signInToNetwork(ui.page, 'franchisee@franscore.demo');
+    const sut = new LocationsPageObject(ui.page);
 
     // The same question asked of the API by the same session, and by head office.
     const own = LocationListSchema.parse(
-      await (await page.request.get('/api/locations?pageSize=200')).json(),
+      await (await ui.page.request.get('/api/locations?pageSize=200')).json(),
     );
-    const me = MeSchema.parse(await (await page.request.get('/api/auth/me')).json());
+    const me = MeSchema.parse(await (await ui.page.request.get('/api/auth/me')).json());
     const admin = await apiAs('admin@franscore.demo');
     const owned = LocationListSchema.parse(
       await (
@@ -64,28 +44,30 @@ describe('network page', () => {
         .map((l) => l.code)
         .sort(),
     );
-    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain('Franchisee');
+    await expect(ui.page.getByTestId('signed-in-user').textContent()).resolves.toContain(
+      'Franchisee',
+    );
   });
 
   it('shows head office the whole network, and a region filter narrows it', async () => {
-    await signInToNetwork(page, 'admin@franscore.demo');
-    const sut = new LocationsPageObject(page);
+    await signInToNetwork(ui.page, 'admin@franscore.demo');
+    const sut = new LocationsPageObject(ui.page);
     expect(await sut.total()).toBe(DEMO_NETWORK_SIZE);
     expect(await sut.column('code')).toHaveLength(FIRST_PAGE_SIZE);
-    await expect(page.title()).resolves.toBe('Network · Franscore');
+    await expect(ui.page.title()).resolves.toBe('Network · Franscore');
 
     if (process.env['UPDATE_SCREENSHOT'] === '1') {
       const docs = join(WORKSPACE_ROOT, 'docs');
       mkdirSync(docs, { recursive: true });
-      await page.screenshot({ path: join(docs, 'screenshot.png') });
+      await ui.page.screenshot({ path: join(docs, 'screenshot.png') });
     }
 
     const regions = RegionListSchema.parse(
-      await (await page.request.get('/api/regions?pageSize=200')).json(),
+      await (await ui.page.request.get('/api/regions?pageSize=200')).json(),
     );
     const region = regions.items[0];
     const inRegion = LocationListSchema.parse(
-      await (await page.request.get(`/api/locations?pageSize=1&regionId=${region.id}`)).json(),
+      await (await ui.page.request.get(`/api/locations?pageSize=1&regionId=${region.id}`)).json(),
     );
     expect(inRegion.total).toBeGreaterThan(0);
     expect(inRegion.total).toBeLessThan(DEMO_NETWORK_SIZE);
@@ -98,30 +80,30 @@ describe('network page', () => {
   });
 
   it('searches by code after the user stops typing', async () => {
-    await signInToNetwork(page, 'admin@franscore.demo');
-    const sut = new LocationsPageObject(page);
+    await signInToNetwork(ui.page, 'admin@franscore.demo');
+    const sut = new LocationsPageObject(ui.page);
     expect(await sut.total()).toBe(DEMO_NETWORK_SIZE);
     const [firstCode] = await sut.column('code');
 
-    await page.getByRole('searchbox', { name: 'Search' }).fill(firstCode);
+    await ui.page.getByRole('searchbox', { name: 'Search' }).fill(firstCode);
     await sut.waitForTotal(1);
     expect(await sut.column('code')).toEqual([firstCode]);
 
-    await page.getByRole('searchbox', { name: 'Search' }).fill('no-such-location');
+    await ui.page.getByRole('searchbox', { name: 'Search' }).fill('no-such-location');
     await sut.waitForTotal(0);
     await expect(
-      page.getByRole('status').filter({ hasText: 'No locations match these filters.' }).count(),
+      ui.page.getByRole('status').filter({ hasText: 'No locations match these filters.' }).count(),
     ).resolves.toBe(1);
   });
 
   it('pages through the list with the paginator', async () => {
-    await signInToNetwork(page, 'admin@franscore.demo');
-    const sut = new LocationsPageObject(page);
+    await signInToNetwork(ui.page, 'admin@franscore.demo');
+    const sut = new LocationsPageObject(ui.page);
     expect(await sut.total()).toBe(DEMO_NETWORK_SIZE);
     const firstPage = await sut.column('code');
 
-    await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByText(`51 – 100 of ${DEMO_NETWORK_SIZE}`).waitFor();
+    await ui.page.getByRole('button', { name: 'Next page' }).click();
+    await ui.page.getByText(`51 – 100 of ${DEMO_NETWORK_SIZE}`).waitFor();
     const secondPage = await sut.column('code');
     expect(secondPage).toHaveLength(FIRST_PAGE_SIZE);
     expect(secondPage.filter((code) => firstPage.includes(code))).toEqual([]);

@@ -1,61 +1,43 @@
 import { AuditSchema, PlaybookSchema } from '@franscore/domain';
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiAs, sessionAs } from './support/api-client';
-import { launchBrowser, newContext, signInHome, watchErrors } from './support/browser';
+import { signInHome, usePage } from './support/browser';
 import { handledIn, locationsOf, previousPeriod } from './support/scoring-api';
 
 /** Head office writes and publishes a playbook; an auditor sees what a case's timeline missed. */
 describe('playbooks for head office and auditors', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage();
 
   it('drafts a playbook for one severity, edits its range and publishes it', async () => {
-    await signInHome(page, 'admin@franscore.demo');
-    await page.getByRole('navigation').getByRole('link', { name: 'Playbooks' }).click();
-    await page.getByRole('heading', { name: 'Playbooks', level: 1 }).waitFor();
+    await signInHome(ui.page, 'admin@franscore.demo');
+    await ui.page.getByRole('navigation').getByRole('link', { name: 'Playbooks' }).click();
+    await ui.page.getByRole('heading', { name: 'Playbooks', level: 1 }).waitFor();
     // Every category ships with a published playbook for all severities.
     await expect(
-      page.getByTestId('playbooks').locator('li[data-status="published"]').count(),
+      ui.page.getByTestId('playbooks').locator('li[data-status="published"]').count(),
     ).resolves.toBe(9);
 
-    await page.getByRole('combobox', { name: 'Category' }).click();
-    await page.getByRole('option', { name: 'Billing and payment' }).click();
-    await page.getByRole('combobox', { name: 'Severity' }).click();
-    await page.getByRole('option', { name: 'Critical' }).click();
-    await page.getByRole('button', { name: 'New draft' }).click();
-    await page.getByRole('heading', { name: 'Playbook: Billing and payment, Critical' }).waitFor();
-    await page.locator('[data-testid="playbook-status"][data-status="draft"]').waitFor();
+    await ui.page.getByRole('combobox', { name: 'Category' }).click();
+    await ui.page.getByRole('option', { name: 'Billing and payment' }).click();
+    await ui.page.getByRole('combobox', { name: 'Severity' }).click();
+    await ui.page.getByRole('option', { name: 'Critical' }).click();
+    await ui.page.getByRole('button', { name: 'New draft' }).click();
+    await ui.page
+      .getByRole('heading', { name: 'Playbook: Billing and payment, Critical' })
+      .waitFor();
+    await ui.page.locator('[data-testid="playbook-status"][data-status="draft"]').waitFor();
 
     // A draft starts from what serves now: the billing playbook, in both languages.
-    await expect(page.getByLabel('Title (Russian)').first().inputValue()).resolves.toMatch(
+    await expect(ui.page.getByLabel('Title (Russian)').first().inputValue()).resolves.toMatch(
       /[а-яё]/i,
     );
-    await page.getByRole('spinbutton', { name: 'Maximum value' }).fill('5000');
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.locator('[data-testid="playbook-status"][data-status="published"]').waitFor();
-    await page.getByText('Published as version 1.').waitFor();
+    await ui.page.getByRole('spinbutton', { name: 'Maximum value' }).fill('5000');
+    await ui.page.getByRole('button', { name: 'Publish' }).click();
+    await ui.page.locator('[data-testid="playbook-status"][data-status="published"]').waitFor();
+    await ui.page.getByText('Published as version 1.').waitFor();
     await expect(
-      page.getByRole('spinbutton', { name: 'Maximum value' }).isDisabled(),
+      ui.page.getByRole('spinbutton', { name: 'Maximum value' }).isDisabled(),
     ).resolves.toBe(true);
-    await page.getByRole('button', { name: 'New draft from this one' }).waitFor();
+    await ui.page.getByRole('button', { name: 'New draft from this one' }).waitFor();
 
     const api = await apiAs('staff@franscore.demo');
     try {
@@ -91,11 +73,11 @@ describe('playbooks for head office and auditors', () => {
     }
     expect(auditId).not.toBe('');
 
-    await signInHome(page, 'auditor@franscore.demo');
-    await page.goto(`/audits/${auditId}`);
-    const cases = page.getByTestId('audit-case');
+    await signInHome(ui.page, 'auditor@franscore.demo');
+    await ui.page.goto(`/audits/${auditId}`);
+    const cases = ui.page.getByTestId('audit-case');
     await cases.first().waitFor();
-    const gaps = page.getByTestId('playbook-gaps');
+    const gaps = ui.page.getByTestId('playbook-gaps');
     await expect(gaps.count()).resolves.toBe(await cases.count());
     await gaps.first().getByText('Playbook steps missing or late').waitFor();
   });

@@ -1,73 +1,53 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, watchErrors, signIn, signInToNetwork } from './support/browser';
+import { signIn, signInToNetwork, usePage } from './support/browser';
 
 describe('sign-in', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newContext(browser);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage();
 
   it('sends a signed-out visitor to the sign-in page', async () => {
-    await page.goto('/network');
-    await page.waitForURL('**/sign-in?returnUrl=%2Fnetwork');
-    await expect(page.title()).resolves.toBe('Sign in · Franscore');
+    await ui.page.goto('/network');
+    await ui.page.waitForURL('**/sign-in?returnUrl=%2Fnetwork');
+    await expect(ui.page.title()).resolves.toBe('Sign in · Franscore');
   });
 
   it('announces a wrong password', async () => {
-    await signIn(page, 'admin@franscore.demo', 'not-the-password');
-    const alert = page.getByRole('alert');
+    await signIn(ui.page, 'admin@franscore.demo', 'not-the-password');
+    const alert = ui.page.getByRole('alert');
     await alert.filter({ hasText: 'The email or password is wrong.' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(new URL(ui.page.url()).pathname).toBe('/sign-in');
   });
 
   it('names the missing fields without calling the server', async () => {
-    await page.goto('/sign-in');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Enter your email.').waitFor();
-    await page.getByText('Enter your password.').waitFor();
+    await ui.page.goto('/sign-in');
+    await ui.page.getByRole('button', { name: 'Sign in' }).click();
+    await ui.page.getByText('Enter your email.').waitFor();
+    await ui.page.getByText('Enter your password.').waitFor();
   });
 
   it('signs out back to the sign-in page, and the session is gone', async () => {
-    await signInToNetwork(page, 'rm@franscore.demo');
-    await expect(page.getByTestId('signed-in-user').textContent()).resolves.toContain(
+    await signInToNetwork(ui.page, 'rm@franscore.demo');
+    await expect(ui.page.getByTestId('signed-in-user').textContent()).resolves.toContain(
       'Regional manager',
     );
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL('**/sign-in');
-    await page.goto('/network');
-    await page.waitForURL('**/sign-in?returnUrl=%2Fnetwork');
-    expect((await page.request.get('/api/auth/me')).status()).toBe(401);
+    await ui.page.getByRole('button', { name: 'Sign out' }).click();
+    await ui.page.waitForURL('**/sign-in');
+    await ui.page.goto('/network');
+    await ui.page.waitForURL('**/sign-in?returnUrl=%2Fnetwork');
+    expect((await ui.page.request.get('/api/auth/me')).status()).toBe(401);
   });
 
   it('signs in by keyboard, returns to the page asked for, and keeps the session across a reload', async () => {
-    await page.goto('/network');
-    await page.waitForURL('**/sign-in?returnUrl=%2Fnetwork');
+    await ui.page.goto('/network');
+    await ui.page.waitForURL('**/sign-in?returnUrl=%2Fnetwork');
     // Keyboard only: the form is the first thing Tab reaches, Enter submits.
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('staff@franscore.demo');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('franscore-demo');
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/network');
+    await ui.page.keyboard.press('Tab');
+    await ui.page.keyboard.type('staff@franscore.demo');
+    await ui.page.keyboard.press('Tab');
+    await ui.page.keyboard.type('franscore-demo');
+    await ui.page.keyboard.press('Enter');
+    await ui.page.waitForURL('**/network');
 
-    await page.reload();
-    await page.locator('[data-testid="locations-total"][data-total="1"]').waitFor();
+    await ui.page.reload();
+    await ui.page.locator('[data-testid="locations-total"][data-total="1"]').waitFor();
   });
 });

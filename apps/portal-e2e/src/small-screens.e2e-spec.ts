@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { create } from 'qrcode';
 import { fileComplaint, locationOf, sessionAs } from './support/api-client';
-import { launchBrowser, signInHome, watchErrors } from './support/browser';
+import { launchBrowser, signInHome, usePage, watchErrors } from './support/browser';
 import { AlertsBellObject } from './support/complaints-page';
 import {
   PHONE,
@@ -107,69 +107,50 @@ async function anyComplaintOf(email: string): Promise<string> {
 }
 
 describe.each([PHONE, TABLET])('the portal at $width px', (viewport: Viewport) => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await newSizedContext(browser, viewport);
-    page = await context.newPage();
-    errors = watchErrors(page);
-  });
-  afterEach(async () => {
-    await context?.close();
-    expect(errors).toEqual([]);
-  });
+  const ui = usePage({ open: (browser) => newSizedContext(browser, viewport) });
 
   async function visit(path: string, name: string): Promise<void> {
-    await page.goto(path);
-    await waitUntilSettled(page);
-    await screenshot(page, viewport, name);
+    await ui.page.goto(path);
+    await waitUntilSettled(ui.page);
+    await screenshot(ui.page, viewport, name);
     // Named, so a failure says which page scrolls sideways.
-    expect({ path, sideScroll: await sideScroll(page) }).toEqual({ path, sideScroll: 0 });
+    expect({ path, sideScroll: await sideScroll(ui.page) }).toEqual({ path, sideScroll: 0 });
   }
 
   it('folds the navigation into a menu that opens over the content and closes with Escape', async () => {
-    await expect(signInHome(page, STAFF)).resolves.toBe('/now');
-    const menu = page.getByRole('button', { name: 'Menu' });
-    const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-    await page.locator('[data-testid="menu-button"][aria-expanded="false"]').waitFor();
+    await expect(signInHome(ui.page, STAFF)).resolves.toBe('/now');
+    const menu = ui.page.getByRole('button', { name: 'Menu' });
+    const navigation = ui.page.getByRole('navigation', { name: 'Main navigation' });
+    await ui.page.locator('[data-testid="menu-button"][aria-expanded="false"]').waitFor();
     await expect(navigation.isVisible()).resolves.toBe(false);
     // Content takes the whole width.
-    const main = await page.locator('main').boundingBox();
+    const main = await ui.page.locator('main').boundingBox();
     expect(main?.x).toBe(0);
     // Less a vertical scroll bar, if the platform draws one.
     expect(main?.width).toBeGreaterThanOrEqual(viewport.width - 20);
 
     await menu.click();
-    await page.locator('[data-testid="menu-button"][aria-expanded="true"]').waitFor();
+    await ui.page.locator('[data-testid="menu-button"][aria-expanded="true"]').waitFor();
     await navigation.waitFor();
     // Focus moves into the menu, and Escape gives it back to the button.
-    await page.waitForFunction(() => !!document.activeElement?.closest('mat-sidenav'));
-    await screenshot(page, viewport, 'menu-open');
-    await page.keyboard.press('Escape');
+    await ui.page.waitForFunction(() => !!document.activeElement?.closest('mat-sidenav'));
+    await screenshot(ui.page, viewport, 'menu-open');
+    await ui.page.keyboard.press('Escape');
     await navigation.waitFor({ state: 'hidden' });
-    await page.locator('[data-testid="menu-button"][aria-expanded="false"]').waitFor();
-    await page.waitForFunction(
+    await ui.page.locator('[data-testid="menu-button"][aria-expanded="false"]').waitFor();
+    await ui.page.waitForFunction(
       () => document.activeElement?.getAttribute('data-testid') === 'menu-button',
     );
 
     // A link in the menu navigates and closes it.
     await menu.click();
     await navigation.getByRole('link', { name: 'Complaints', exact: true }).click();
-    await page.getByRole('heading', { name: 'Complaints', level: 1 }).waitFor();
+    await ui.page.getByRole('heading', { name: 'Complaints', level: 1 }).waitFor();
     await navigation.waitFor({ state: 'hidden' });
   });
 
   it('lays out every staff page without sideways scrolling', async () => {
-    await signInHome(page, STAFF);
+    await signInHome(ui.page, STAFF);
     for (const path of STAFF_PAGES) await visit(path, `staff${path.replace(/\//g, '-')}`);
     await visit(`/complaints/${await anyComplaintOf(STAFF)}`, 'staff-complaint');
     const location = await locationOf(STAFF);
@@ -178,7 +159,7 @@ describe.each([PHONE, TABLET])('the portal at $width px', (viewport: Viewport) =
 
   it('lays out every auditor page, and the audit form, without sideways scrolling', async () => {
     const auditId = await draftAudit();
-    await signInHome(page, AUDITOR);
+    await signInHome(ui.page, AUDITOR);
     for (const path of AUDITOR_PAGES) await visit(path, `auditor${path.replace(/\//g, '-')}`);
     await visit(`/complaints/${await anyComplaintOf(AUDITOR)}`, 'auditor-complaint');
     await visit(`/audits/${auditId}`, 'auditor-audit');

@@ -68,3 +68,73 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+export interface PageSession {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly errors: string[];
+  /** Closes this context after checking its errors, then opens a fresh one: another user, no shared cookies. */
+  restart(): Promise<void>;
+}
+
+export interface PageSessionOptions {
+  /** How each context opens; English at the fixed desktop size unless a spec says otherwise. */
+  readonly open?: (browser: Browser) => Promise<BrowserContext>;
+}
+
+/**
+ * One browser per describe block, a fresh context and page per test, and every
+ * test fails on a page error. Read the objects through the returned session's
+ * getters: they change per test and on restart().
+ */
+export function usePage(options: PageSessionOptions = {}): PageSession {
+  const open = options.open ?? newContext;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let errors: string[] = [];
+
+  const current = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined)
+      throw new Error(`usePage: no ${name} (used outside a test, or its setup failed)`);
+    return value;
+  };
+  const start = async (): Promise<void> => {
+    context = await open(current(browser, 'browser'));
+    page = await context.newPage();
+    errors = watchErrors(page);
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(start);
+  afterEach(async () => {
+    await context?.close();
+    expect(errors).toEqual([]);
+  });
+
+  return {
+    get browser() {
+      return current(browser, 'browser');
+    },
+    get context() {
+      return current(context, 'context');
+    },
+    get page() {
+      return current(page, 'page');
+    },
+    get errors() {
+      return errors;
+    },
+    async restart() {
+      await current(context, 'context').close();
+      expect(errors).toEqual([]);
+      await start();
+    },
+  };
+}
