@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,8 @@ export interface BenchOptions {
 
 export interface SizeRun {
   database: BenchDatabase;
+  /** The machine is shared: its 1-minute load average when this size started. */
+  loadAverage: number;
   serverVersion: string;
   locations: number;
   complaints: number;
@@ -67,6 +69,7 @@ async function appOn(database: BenchDatabase, serverUrl: string): Promise<TestAp
 }
 
 async function runSize(database: BenchDatabase, locations: number, opts: BenchOptions, log: (line: string) => void): Promise<SizeRun> {
+  const loadAverage = Math.round(loadavg()[0] * 10) / 10;
   const t = await appOn(database, opts.serverUrl);
   const agent = keepAliveAgent(CLIENTS);
   const raw = new Pool({ connectionString: t.db.url, max: t.db.kind === 'embedded' ? t.db.poolMax : CLIENTS });
@@ -108,7 +111,7 @@ async function runSize(database: BenchDatabase, locations: number, opts: BenchOp
     }
     if (opts.explain) await writePlans(x, `${database}-${locations}`);
     const [{ v }] = (await raw.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows;
-    return { database, serverVersion: v.split(' ')[0], locations, complaints, events, seedMs: Math.round(seeded.ms), figures };
+    return { database, loadAverage, serverVersion: v.split(' ')[0], locations, complaints, events, seedMs: Math.round(seeded.ms), figures };
   } finally {
     await raw.end();
     agent.destroy();
@@ -147,27 +150,36 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void =
       runs.push(await runSize(database, size, opts, log));
     }
   }
-  const headline = [...runs].reverse().find((r) => r.database === 'postgres') ?? runs[runs.length - 1];
+  const results = resultsOf(runs);
+  const report = { machine, runs, results };
+  if (opts.write && !opts.quick) writeResults(report);
+  return report;
+}
+
+/**
+ * The results file: the PostgreSQL run of the largest size has the plain names,
+ * every other run is suffixed @database-size; then the portal's figure.
+ */
+function resultsOf(runs: SizeRun[]): BenchReport['results'] {
+  const headline = [...runs].sort((a, b) => a.locations - b.locations).reverse().find((r) => r.database === 'postgres') ?? runs[runs.length - 1];
   const results: BenchReport['results'] = runs.flatMap((r) =>
     r.figures.map((f) => ({ ...f, name: r === headline ? f.name : `${f.name}@${r.database}-${r.locations}`, database: r.database, locations: r.locations })),
   );
   const portal = portalInitialJs();
   if (portal) results.push(portal);
-  const report = { machine, runs, results };
-  if (opts.write && !opts.quick) writeResults(report);
-  return report;
+  return results;
 }
 
 export function markdownTable(report: BenchReport): string {
   const lines = [
     `Machine: ${report.machine.cpus} CPUs, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.join(' / ')}`,
     '',
-    '| database | locations | complaints | seed s | path | Franscore | raw limit | unit | ratio |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| database | locations | complaints | seed s | load | path | Franscore | raw limit | unit | ratio |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of report.runs) {
     for (const f of r.figures) {
-      lines.push(`| ${r.database} ${r.serverVersion} | ${r.locations} | ${r.complaints} | ${(r.seedMs / 1000).toFixed(0)} | ${f.name} | ${f.value} | ${f.limit} | ${f.unit} | ${f.ratio} |`);
+      lines.push(`| ${r.database} ${r.serverVersion} | ${r.locations} | ${r.complaints} | ${(r.seedMs / 1000).toFixed(0)} | ${r.loadAverage ?? ''} | ${f.name} | ${f.value} | ${f.limit} | ${f.unit} | ${f.ratio} |`);
     }
   }
   const portal = report.results.find((f) => f.name === 'portal_initial_js');
@@ -175,13 +187,20 @@ export function markdownTable(report: BenchReport): string {
   return lines.join('\n');
 }
 
+/**
+ * Writes this run's sizes to results/runs, then latest.json and latest.md from
+ * the latest run of every database and size there (sizes run at different times
+ * can be read side by side; each row says its load).
+ */
 function writeResults(report: BenchReport): void {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report.results, null, 2)}\n`);
-  writeFileSync(join(RESULTS_DIR, 'latest.md'), `${markdownTable(report)}\n`);
-  // Each size also on its own, so runs of different sizes can be read side by side.
-  mkdirSync(join(RESULTS_DIR, 'runs'), { recursive: true });
-  for (const run of report.runs) {
-    writeFileSync(join(RESULTS_DIR, 'runs', `${run.database}-${run.locations}.json`), `${JSON.stringify({ machine: report.machine, ...run }, null, 2)}\n`);
-  }
+  const runsDir = join(RESULTS_DIR, 'runs');
+  mkdirSync(runsDir, { recursive: true });
+  for (const run of report.runs) writeFileSync(join(runsDir, `${run.database}-${run.locations}.json`), `${JSON.stringify(run, null, 2)}\n`);
+  const runs = readdirSync(runsDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(runsDir, f), 'utf8')) as SizeRun)
+    .sort((a, b) => (a.database === b.database ? a.locations - b.locations : a.database === 'postgres' ? -1 : 1));
+  const all: BenchReport = { ...report, runs, results: resultsOf(runs) };
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(all.results, null, 2)}\n`);
+  writeFileSync(join(RESULTS_DIR, 'latest.md'), `${markdownTable(all)}\n`);
 }
