@@ -21,10 +21,11 @@ describe('the e2e harness leaves no process behind', () => {
     const server = join(dir, 'server.js');
     writeFileSync(server, 'setInterval(() => undefined, 1000);');
     // Stands in for a test process: starts a guarded child that shares its stdout, says the child's pid, then is killed outright.
+    // (Not console.log: under FORCE_COLOR, as CI's runner sets it, it paints numbers with colour codes.)
     const parentScript = `
       const { spawn } = require('node:child_process');
       const child = spawn(process.execPath, ${JSON.stringify(guardedArgs(server))}, { stdio: ['ignore', 'inherit', 'ignore', 'ipc'] });
-      console.log(child.pid);
+      process.stdout.write(String(child.pid));
       process.kill(process.pid, 'SIGKILL');`;
     const parent = spawn(process.execPath, ['-e', parentScript], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
