@@ -75,11 +75,16 @@ describe('the pager (installable portal, service worker)', () => {
       vibrate: [400, 150, 400],
     };
     await cdp.send('ServiceWorker.deliverPushMessage', { origin: baseUrl(), registrationId: await registrationId, data: JSON.stringify(message) });
-    const shown = await page.waitForFunction(async () => {
-      const list = await (await navigator.serviceWorker.ready).getNotifications();
-      return list.length ? list.map((n) => ({ title: n.title, body: n.body, tag: n.tag, requireInteraction: n.requireInteraction, url: n.data?.url })) : null;
-    });
-    expect((await shown.jsonValue()) as Shown[]).toEqual([
+    // Polled from here: waitForFunction takes an async predicate's pending promise as truthy and would not wait.
+    let shown: Shown[] = [];
+    while (shown.length === 0) {
+      shown = await page.evaluate(async () => {
+        const list = await (await navigator.serviceWorker.ready).getNotifications();
+        return list.map((n) => ({ title: n.title, body: n.body, tag: n.tag, requireInteraction: n.requireInteraction, url: n.data?.url }));
+      });
+      if (shown.length === 0) await page.waitForTimeout(50);
+    }
+    expect(shown).toEqual([
       { title: message.title, body: message.body, tag: message.tag, requireInteraction: true, url: message.url },
     ]);
     expect(errors).toEqual([]);
