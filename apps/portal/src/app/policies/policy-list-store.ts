@@ -1,8 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { Policy } from '@franscore/domain';
-import { firstValueFrom } from 'rxjs';
-import { ApiError, toApiError } from '../http/api-error';
+import { pendingAction } from '../http/paged-list';
 import { remoteSignal } from '../http/remote-signal';
 import { PoliciesApi } from './policies-api';
 import { inForcePolicy } from './simulation';
@@ -12,8 +11,7 @@ import { inForcePolicy } from './simulation';
 export class PolicyListStore {
   readonly #api = inject(PoliciesApi);
   readonly #attempt = signal(0);
-  readonly #creating = signal(false);
-  readonly #createError = signal<ApiError | null>(null);
+  readonly #create = pendingAction();
   readonly #state = remoteSignal(toObservable(this.#attempt), () => this.#api.list());
 
   readonly loading = computed(() => this.#state().loading);
@@ -22,25 +20,15 @@ export class PolicyListStore {
   readonly inForceId = computed(
     () => inForcePolicy(this.policies(), new Date().toISOString().slice(0, 10))?.id ?? null,
   );
-  readonly creating = this.#creating.asReadonly();
-  readonly createError = this.#createError.asReadonly();
+  readonly creating = this.#create.busy;
+  readonly createError = this.#create.error;
 
   retry(): void {
     this.#attempt.update((n) => n + 1);
   }
 
   /** A draft copied from the policy in force; null when refused (createError says why). */
-  async create(name: string): Promise<Policy | null> {
-    if (this.#creating()) return null;
-    this.#creating.set(true);
-    this.#createError.set(null);
-    try {
-      return await firstValueFrom(this.#api.create({ name: name.trim() }));
-    } catch (error) {
-      this.#createError.set(toApiError(error));
-      return null;
-    } finally {
-      this.#creating.set(false);
-    }
+  create(name: string): Promise<Policy | null> {
+    return this.#create.run(() => this.#api.create({ name: name.trim() }));
   }
 }
