@@ -12,3 +12,4 @@ export * from './enforcement';
 export * from './playbook-match';
 export * from './playbook-progress';
 export * from './compensation-check';
+export * from './bad-faith';
