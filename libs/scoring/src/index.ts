@@ -13,3 +13,4 @@ export * from './playbook-match';
 export * from './playbook-progress';
 export * from './compensation-check';
 export * from './bad-faith';
+export * from './money-at-risk';
