@@ -18,3 +18,4 @@ export * from './history';
 export * from './csv-cell';
 export * from './api-clients';
 export * from './push';
+export * from './homes';

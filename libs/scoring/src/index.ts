@@ -14,3 +14,4 @@ export * from './playbook-progress';
 export * from './compensation-check';
 export * from './bad-faith';
 export * from './money-at-risk';
+export * from './audit-plan';
