@@ -24,6 +24,7 @@ import { ReportsModule } from './reports/reports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 import { ApiClientsModule } from './api-clients/api-clients.module';
+import { SettingsModule } from './settings/settings.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -73,6 +74,7 @@ export class AppModule {
         ReviewsModule,
         PlaybooksModule,
         ApiClientsModule,
+        SettingsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -18,4 +18,5 @@ export * from './history';
 export * from './csv-cell';
 export * from './api-clients';
 export * from './push';
+export * from './settings';
 export * from './homes';

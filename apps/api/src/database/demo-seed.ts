@@ -6,6 +6,7 @@ import { DerivedColumns, deriveHistorical, HistoricalComplaint } from '../compla
 import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { hashPassword } from '../auth/password';
 import { insertChunks } from './bulk-insert';
+import { seedHeadOfficeSettings } from '../settings/demo-settings';
 
 
 /** Writes a generated network in one transaction (all of it or none), in multi-row inserts. */
@@ -40,6 +41,7 @@ export async function seedNetwork(ds: DataSource, audit: AuditLogService, net: S
       entityId: 'demo',
       after: { regions: net.regions.length, franchisees: net.franchisees.length, locations: net.locations.length, users: net.users.length },
     });
+    await seedHeadOfficeSettings(m, audit, SYSTEM_ACTOR, new Date());
   });
 }
 
