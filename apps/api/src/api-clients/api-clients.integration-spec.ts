@@ -1,4 +1,4 @@
-import type { ApiClient as ApiClientView, ComplaintDetail, ComplaintReceipt, ErrorBody, IssuedApiClient } from '@franscore/domain';
+import { suggestedSeverity, type ApiClient as ApiClientView, type ComplaintDetail, type ComplaintReceipt, type ErrorBody, type IssuedApiClient } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
 import { startTestApp, TestApp } from '../test/test-app';
 import { withDemoNetwork, DemoTestWorld } from '../test/demo-users';
@@ -69,6 +69,20 @@ describe('API clients (in-store buttons and partners)', () => {
     expect(await again.json()).toEqual(receipt);
     expect((await admin.get<ComplaintDetail>(`/api/complaints/${receipt.id}`)).body.severity).toBe('critical');
     expect((await press(token, { category: 'hygiene' }, 'press-0001')).status).toBe(409);
+  });
+
+  it('an empty JSON object is as good as no body: location from the token, category other, severity suggested from it', async () => {
+    const { token } = await issue({ name: 'Exit button', kind: 'in_store_button', locationId: own.id });
+    const empty = await press(token, {});
+    expect(empty.status).toBe(201);
+    const onlyCategory = await press(token, { category: 'hygiene' });
+    expect(onlyCategory.status).toBe(201);
+    const [a, b] = await Promise.all(
+      [empty, onlyCategory].map(async (res) => (await admin.get<ComplaintDetail>(`/api/complaints/${((await res.json()) as ComplaintReceipt).id}`)).body),
+    );
+    expect(a).toMatchObject({ channel: 'in_store_button', locationCode: own.code, category: 'other', severity: suggestedSeverity('other') });
+    expect(b).toMatchObject({ channel: 'in_store_button', locationCode: own.code, category: 'hygiene', severity: suggestedSeverity('hygiene') });
+    expect(b.severity).toBe('major');
   });
 
   it('a button used for another location gets 403 and writes nothing, not even its last use', async () => {
