@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { PushKey } from '@franscore/domain';
-import { CurrentUser } from '../auth/auth.decorators';
+import { AuthedRequest, CurrentUser } from '../auth/auth.decorators';
+import { hashToken } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { PushSubscriptionDto, PushUnsubscribeDto } from './push.dto';
 import { PushService } from './push.service';
@@ -19,8 +20,8 @@ export class PushController {
 
   @Post('subscriptions')
   @HttpCode(204)
-  subscribe(@CurrentUser() user: AuthUser, @Body() body: PushSubscriptionDto): Promise<void> {
-    return this.push.subscribe(user, body);
+  subscribe(@CurrentUser() user: AuthUser, @Req() req: AuthedRequest, @Body() body: PushSubscriptionDto): Promise<void> {
+    return this.push.subscribe(user, req.sessionToken ? hashToken(req.sessionToken) : null, body);
   }
 
   /** Opting this browser out; deleting a subscription that is not there (or not the user's) changes nothing. */

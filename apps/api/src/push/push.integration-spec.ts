@@ -168,6 +168,20 @@ describe('web push', () => {
     const paged = await pagedAbout(await file('food_quality'));
     expect([...paged.keys()]).toEqual(['staff']);
   });
+
+  it('signing out deletes the subscriptions that session opted in, and pages that phone no more; another session\'s phone still rings', async () => {
+    const endpoints = async () => (await t.ds.query(`SELECT endpoint FROM push_subscription`)).map((r: { endpoint: string }) => r.endpoint);
+    await optIn('staffTablet', await world.signIn('location_staff'));
+    expect(await endpoints()).toEqual(expect.arrayContaining([phones['staff'].sub.endpoint, phones['staffTablet'].sub.endpoint]));
+
+    expect((await phones['staffTablet'].client.post('/api/auth/logout')).status).toBe(204);
+    // Delivery skips a signed-out session's phone at once; the row goes as soon as the housekeeping ran.
+    const paged = await pagedAbout(await file('food_quality'));
+    expect([...paged.keys()]).toEqual(['staff']);
+    expect(receiver.to('/staffTablet')).toEqual([]);
+    expect(await endpoints()).not.toContain(phones['staffTablet'].sub.endpoint);
+    expect(await endpoints()).toContain(phones['staff'].sub.endpoint);
+  });
 });
 
 /** Polls a condition the app reaches asynchronously; the test's own timeout bounds it. */

@@ -1,10 +1,12 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import * as webpush from 'web-push';
 import type { Alert, PushKey, PushSubscriptionBody } from '@franscore/domain';
 import { alertReaches } from '../alerts/alert';
 import { AuthUser } from '../auth/auth-user';
 import { scopeFor } from '../auth/scope';
+import { SessionEnded, SessionEvents } from '../auth/session-events';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AppSecrets } from '../database/app-secrets';
 import { AppError } from '../errors/app-error';
@@ -35,31 +37,56 @@ export interface PushOutcome {
  * alert is stored and streamed whatever happens here.
  */
 @Injectable()
-export class PushService implements OnModuleDestroy {
+export class PushService implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('Push');
   /** Deliveries in flight, so shutdown and tests can wait for them. */
   private readonly inFlight = new Set<Promise<PushOutcome>>();
+  private endings?: Subscription;
 
   constructor(
     private readonly ds: DataSource,
     private readonly repo: PushRepository,
     private readonly secrets: AppSecrets,
     private readonly clock: Clock,
+    private readonly sessions: SessionEvents,
     @Inject(APP_CONFIG) private readonly cfg: AppConfig,
   ) {}
 
+  /**
+   * A sign-out (or every session of a user revoked) deletes the subscriptions
+   * those sessions opted in. Delivery already skips them once the session is
+   * revoked, so this is housekeeping and may lag the logout's answer.
+   */
+  onModuleInit(): void {
+    this.endings = this.sessions.ended$.subscribe((ended) => this.forgetSessions(ended));
+  }
+
   /** Lets deliveries under way finish (each is bounded by its timeout) before the database closes. */
-  onModuleDestroy(): Promise<void> {
-    return this.settled();
+  async onModuleDestroy(): Promise<void> {
+    this.endings?.unsubscribe();
+    await this.settled();
+  }
+
+  private forgetSessions(ended: SessionEnded): void {
+    const removal = this.repo.removeOfEndedSessions(this.ds.manager, ended).then(
+      (): PushOutcome => ({ sent: 0, gone: 0, failed: 0 }),
+      (e: Error): PushOutcome => {
+        this.log.warn(`subscriptions of an ended session not deleted: ${e.message}`);
+        return { sent: 0, gone: 0, failed: 0 };
+      },
+    );
+    this.inFlight.add(removal);
+    void removal.finally(() => this.inFlight.delete(removal));
   }
 
   async publicKey(): Promise<PushKey> {
     return { publicKey: (await this.vapid()).publicKey };
   }
 
-  async subscribe(user: AuthUser, body: PushSubscriptionBody): Promise<void> {
+  /** sessionTokenHash: the session opting in, whose sign-out will stop this subscription. */
+  async subscribe(user: AuthUser, sessionTokenHash: string | null, body: PushSubscriptionBody): Promise<void> {
     if (!this.endpointAllowed(body.endpoint)) throw insecureEndpoint();
-    await this.repo.save(this.ds.manager, user.id, body, this.clock.now());
+    await this.repo.save(this.ds.manager, user.id, sessionTokenHash, body, this.clock.now());
   }
 
   async unsubscribe(user: AuthUser, endpoint: string): Promise<void> {

@@ -4,6 +4,7 @@ import { PushSubscriptionBody } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { PushApi } from './push-api';
+import { PushDevice } from './push-device';
 import { applicationServerKey, PushOptInState, pushOptInState } from './push-state';
 import { SERVICE_WORKER_URL, serviceWorkerSupported } from './service-worker';
 
@@ -73,6 +74,7 @@ const pushSupported = () => serviceWorkerSupported() && 'PushManager' in window 
 })
 export class PushOptIn {
   readonly #api = inject(PushApi);
+  readonly #device = inject(PushDevice);
   protected readonly state = signal<PushOptInState | 'pending'>('pending');
   protected readonly busy = signal(false);
   protected readonly failed = signal(false);
@@ -119,11 +121,7 @@ export class PushOptIn {
     await firstValueFrom(this.#api.subscribe(subscription.toJSON() as PushSubscriptionBody));
   }
 
-  private async turnOff(): Promise<void> {
-    const registration = await navigator.serviceWorker.getRegistration('/');
-    const subscription = await registration?.pushManager.getSubscription();
-    if (!subscription) return;
-    await firstValueFrom(this.#api.unsubscribe(subscription.endpoint));
-    await subscription.unsubscribe();
+  private turnOff(): Promise<void> {
+    return this.#device.release();
   }
 }

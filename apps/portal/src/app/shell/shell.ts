@@ -14,6 +14,7 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AlertsBell } from '../alerts/alerts-bell';
 import { PushOptIn } from '../push/push-optin';
+import { PushDevice } from '../push/push-device';
 import { AlertsStore } from '../alerts/alerts-store';
 import { AuthStore } from '../auth/auth-store';
 import { LanguageSwitcher } from '../i18n/language-switcher';
@@ -43,6 +44,7 @@ import { navigationFor } from './navigation';
 })
 export class Shell {
   readonly #auth = inject(AuthStore);
+  readonly #pushDevice = inject(PushDevice);
   readonly #router = inject(Router);
 
   protected readonly user = this.#auth.user;
@@ -68,6 +70,8 @@ export class Shell {
 
   protected async signOut(): Promise<void> {
     this.closeMenu();
+    // Before the session ends: the API must still know who releases this phone.
+    await this.#pushDevice.releaseAtSignOut();
     await this.#auth.signOut();
     await this.#router.navigate(['/sign-in']);
   }
