@@ -88,4 +88,11 @@ describe(badFaithFlags.name, () => {
     ]);
     expect([...flags.keys()].sort()).toEqual(['a', 'b', 'c']);
   });
+
+  it('knows a customer by either key: one complaint by e-mail, one by phone, joined by one that gave both', () => {
+    const keyed = (id: string, loc: string, keys: string[]): ContactFiling => ({ complaintId: id, contactKeys: keys, locationId: loc, receivedAtMs: T0 });
+    const flags = badFaithFlags([keyed('a', 'L1', ['email:x@y.z', 'phone:12345']), keyed('b', 'L2', ['email:x@y.z']), keyed('c', 'L3', ['phone:12345']), keyed('d', 'L4', [])]);
+    expect([...flags.keys()].sort()).toEqual(['a', 'b', 'c']);
+    expect(flags.get('b')?.related).toEqual(['a', 'c']);
+  });
 });

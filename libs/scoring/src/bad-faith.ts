@@ -46,14 +46,6 @@ export function contactKeys(contact: { email?: string | null; phone?: string | n
  * of a pattern is flagged as well as the last.
  */
 export function badFaithFlags(filings: readonly ContactFiling[]): Map<string, BadFaithFlag> {
-  const byKey = new Map<string, ContactFiling[]>();
-  for (const filing of filings) {
-    for (const key of new Set(filing.contactKeys)) {
-      const group = byKey.get(key) ?? [];
-      group.push(filing);
-      byKey.set(key, group);
-    }
-  }
   const found = new Map<string, { rules: Set<BadFaithRule>; related: Map<string, number> }>();
   const mark = (filing: ContactFiling, rule: BadFaithRule, pattern: readonly ContactFiling[]) => {
     const entry = found.get(filing.complaintId) ?? { rules: new Set<BadFaithRule>(), related: new Map<string, number>() };
@@ -61,7 +53,7 @@ export function badFaithFlags(filings: readonly ContactFiling[]): Map<string, Ba
     for (const other of pattern) if (other.complaintId !== filing.complaintId) entry.related.set(other.complaintId, other.receivedAtMs);
     found.set(filing.complaintId, entry);
   };
-  for (const group of byKey.values()) {
+  for (const group of customers(filings)) {
     if (group.length < 3) continue;
     group.sort((a, b) => a.receivedAtMs - b.receivedAtMs);
     for (const filing of group) {
@@ -80,6 +72,32 @@ export function badFaithFlags(filings: readonly ContactFiling[]): Map<string, Ba
     });
   }
   return flags;
+}
+
+/**
+ * The filings of each customer: complaints that share a key belong together, and
+ * so, through them, do complaints that share none (one by e-mail, one by phone,
+ * joined by a third that gave both).
+ */
+function customers(filings: readonly ContactFiling[]): ContactFiling[][] {
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    let r = key;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    parent.set(key, r);
+    return r;
+  };
+  for (const filing of filings) {
+    for (const key of filing.contactKeys) if (!parent.has(key)) parent.set(key, key);
+    for (const key of filing.contactKeys.slice(1)) parent.set(root(key), root(filing.contactKeys[0]));
+  }
+  const groups = new Map<string, ContactFiling[]>();
+  for (const filing of filings) {
+    if (!filing.contactKeys.length) continue;
+    const r = root(filing.contactKeys[0]);
+    groups.set(r, [...(groups.get(r) ?? []), filing]);
+  }
+  return [...groups.values()];
 }
 
 /** Every filing of the windows (sorted group, `days` long, ends included) that hold `filing` and satisfy `qualifies`. */

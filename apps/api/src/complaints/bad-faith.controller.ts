@@ -1,0 +1,28 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { FlaggedComplaintsQuerySchema, type ComplaintFlag, type FlaggedComplaint } from '@franscore/domain';
+import { CurrentScope, Roles } from '../auth/auth.decorators';
+import { Scope } from '../auth/scope';
+import { IdParamDto } from '../org/org.dto';
+import { BadFaithService } from './bad-faith.service';
+
+class FlaggedComplaintsQueryDto extends createZodDto(FlaggedComplaintsQuerySchema) {}
+
+/** Head office and franchisees see the flags; staff handle the complaint as filed. */
+@ApiTags('complaints')
+@Roles('admin', 'auditor', 'regional_manager', 'franchisee')
+@Controller()
+export class BadFaithController {
+  constructor(private readonly badFaith: BadFaithService) {}
+
+  @Get('complaints/:id/flag')
+  flag(@CurrentScope() scope: Scope, @Param() p: IdParamDto): Promise<ComplaintFlag> {
+    return this.badFaith.flagOf(scope, p.id);
+  }
+
+  @Get('complaint-flags')
+  flagged(@CurrentScope() scope: Scope, @Query() q: FlaggedComplaintsQueryDto): Promise<FlaggedComplaint[]> {
+    return this.badFaith.flagged(scope, q);
+  }
+}
