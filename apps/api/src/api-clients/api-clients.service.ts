@@ -72,6 +72,11 @@ export class ApiClientsService {
     });
   }
 
+  /** Records a use inside the caller's transaction, so a refused or rolled-back request leaves none. */
+  markUsed(m: EntityManager, id: string, at: Date): Promise<void> {
+    return this.repo.markUsed(m, id, at);
+  }
+
   /** The active client holding this token; a missing, unknown or revoked token is the same 401. */
   async authenticate(token: string | null): Promise<ApiClientRow> {
     const client = token ? await this.repo.activeByTokenHash(this.ds.manager, tokenHash(token)) : null;
@@ -91,7 +96,7 @@ export class ApiClientsService {
     if (!code) throw apiClientErrors.locationRequired();
     const key = idempotencyKey === undefined ? undefined : parseIdempotencyKey(idempotencyKey);
     const loc = await intakeLocation(this.ds.manager, code);
-    if (!loc) throw complaintErrors.locationNotFound();
+    if (!loc) throw client.kind === 'in_store_button' ? complaintErrors.locationNotFound() : apiClientErrors.locationClosed();
     const { locationCode: _code, description, ...rest } = body;
     return this.intake.file(
       loc,

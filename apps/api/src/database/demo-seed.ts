@@ -6,6 +6,8 @@ import { DerivedColumns, deriveHistorical, HistoricalComplaint } from '../compla
 import { AuditLogService, SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { hashPassword } from '../auth/password';
 import { insertChunks } from './bulk-insert';
+import { recordOrderVolumes } from '../order-volumes/order-volume-recording';
+import { OrderVolumesRepository } from '../order-volumes/order-volumes.repository';
 import { seedHeadOfficeSettings } from '../settings/demo-settings';
 
 
@@ -50,6 +52,8 @@ export interface DemoOptions {
   size?: NetworkSize;
   /** Also seed this many months of complaints and handling up to `now`. */
   complaints?: { now: Date; months: number; perMonth: number; rules: PolicyRules };
+  /** The point-of-sale feed the order volumes come from (the demo issues one); without it they come as a CSV import would. */
+  volumeFeed?: { apiClientId: string; name: string };
 }
 
 export async function seedDemo(ds: DataSource, audit: AuditLogService, opts: DemoOptions = {}): Promise<SeedNetwork & { complaints: number }> {
@@ -68,7 +72,17 @@ export async function seedDemo(ds: DataSource, audit: AuditLogService, opts: Dem
   const volumes = generateOrderVolumes(net, seed, from, now);
   await ds.transaction(async (m) => {
     await insertHistorical(m, ready);
-    await insertChunks(m, volumes, (v) => `INSERT INTO order_volume (location_id, day, orders, updated_at) VALUES ${v}`, (o) => [o.locationId, o.day, o.orders, now]);
+    // Through the same upsert as the point-of-sale API, so the figures carry their feed and the audit log its entry.
+    const codeOf = new Map(net.locations.map((l) => [l.id, l.code]));
+    const feed = opts.volumeFeed;
+    await recordOrderVolumes(
+      m,
+      { repo: new OrderVolumesRepository(), audit },
+      feed ? { id: null, label: `api-client:${feed.name}` } : SYSTEM_ACTOR,
+      feed ? { source: 'pos', apiClientId: feed.apiClientId, name: feed.name } : { source: 'csv' },
+      volumes.map((v) => ({ ...v, locationCode: codeOf.get(v.locationId) as string })),
+      now,
+    );
   });
   return { ...net, complaints: ready.length };
 }

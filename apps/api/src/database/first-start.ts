@@ -38,7 +38,12 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
     const now = app.get(Clock).now();
     const rules = await app.get(PolicySource).current();
     const size = config.SEED_DEMO === 'small' ? SMALL_DEMO_SIZE : DEMO_SIZE;
-    const net = await seedDemo(ds, app.get(AuditLogService), { size, complaints: { now, months: 4, perMonth: 7, rules } });
+    // One token of each machine kind; the point-of-sale feed is where the demo's order volumes come from.
+    const clients = app.get(ApiClientsService);
+    const pos = await clients.issue(SYSTEM_ACTOR, { name: 'Demo point-of-sale feed', kind: 'pos' });
+    const partner = await clients.issue(SYSTEM_ACTOR, { name: 'Demo delivery partner', kind: 'partner', channel: 'delivery_partner' });
+    const volumeFeed = { apiClientId: pos.client.id, name: pos.client.name };
+    const net = await seedDemo(ds, app.get(AuditLogService), { size, complaints: { now, months: 4, perMonth: 7, rules }, volumeFeed });
     await app.get(SlaSweepService).sweep();
     await seedDemoScoring(app, net, now);
     await seedDemoEnforcement(app, net);
@@ -47,7 +52,12 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
     );
     log.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${net.users.map((u) => `  ${u.role.padEnd(17)} ${u.email}`).join('\n')}`);
     // Printed now or never: only the tokens' hashes are stored.
-    const buttons = await app.get(ApiClientsService).issueButtons(SYSTEM_ACTOR, net.locations);
+    log.log(
+      `Demo API tokens (Authorization: Bearer <token>):\n` +
+        `  point-of-sale feed  ${pos.token}  (PUT /api/client/order-volumes)\n` +
+        `  delivery partner    ${partner.token}  (POST /api/client/complaints, any active location)`,
+    );
+    const buttons = await clients.issueButtons(SYSTEM_ACTOR, net.locations);
     log.log(`Demo in-store button tokens (POST /api/client/complaints with Authorization: Bearer <token>):\n${buttons.map((b) => `  ${b.code.padEnd(17)} ${b.token}`).join('\n')}`);
   }
 }

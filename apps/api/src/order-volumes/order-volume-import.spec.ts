@@ -7,8 +7,8 @@ describe(parseOrderVolumeCsv.name, () => {
     const { rows, problems } = parseOrderVolumeCsv('location_code,day,orders\nMSK-001,2026-10-01,1200\nMSK-001,2026-10-02,0', codes);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, locationId: 'L1', day: '2026-10-01', orders: 1200 },
-      { line: 3, locationId: 'L1', day: '2026-10-02', orders: 0 },
+      { line: 2, locationId: 'L1', locationCode: 'MSK-001', day: '2026-10-01', orders: 1200 },
+      { line: 3, locationId: 'L1', locationCode: 'MSK-001', day: '2026-10-02', orders: 0 },
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { parse } from 'csv-parse/sync';
-import { IsoDateSchema } from '@franscore/domain';
+import { IsoDateSchema, MAX_DAILY_ORDERS } from '@franscore/domain';
 import { hostileCells } from '../errors/hostile-text';
 
 export interface OrderVolumeRow {
   line: number;
   locationId: string;
+  locationCode: string;
   day: string;
   orders: number;
 }
@@ -39,11 +40,11 @@ export function parseOrderVolumeCsv(csv: string, locationIdByCode: Map<string, s
     if (!locationId) problems.push({ line, column: 'location_code', message: `no location ${r['location_code'] || '(empty)'}` });
     if (!IsoDateSchema.safeParse(r['day']).success) problems.push({ line, column: 'day', message: 'expected YYYY-MM-DD' });
     const orders = Number(r['orders']);
-    if (!/^\d+$/.test(r['orders']) || orders > 10_000_000) problems.push({ line, column: 'orders', message: 'a whole number from 0 to 10,000,000' });
+    if (!/^\d+$/.test(r['orders']) || orders > MAX_DAILY_ORDERS) problems.push({ line, column: 'orders', message: 'a whole number from 0 to 10,000,000' });
     const key = `${r['location_code']}|${r['day']}`;
     if (seen.has(key)) problems.push({ line, column: 'day', message: `repeats line ${seen.get(key)}` });
     seen.set(key, line);
-    if (problems.length === before && locationId) rows.push({ line, locationId, day: r['day'], orders });
+    if (problems.length === before && locationId) rows.push({ line, locationId, locationCode: r['location_code'], day: r['day'], orders });
   }
   return { rows, problems };
 }
