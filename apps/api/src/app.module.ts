@@ -19,6 +19,7 @@ import { OrderVolumesModule } from './order-volumes/order-volumes.module';
 import { AuditsModule } from './audits/audits.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { HomesModule } from './homes/homes.module';
 import { PlaybooksModule } from './playbooks/playbooks.module';
 import { ReportsModule } from './reports/reports.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -72,6 +73,7 @@ export class AppModule {
         AuditsModule,
         EnforcementModule,
         ReviewsModule,
+        HomesModule,
         PlaybooksModule,
         ApiClientsModule,
         SettingsModule,
