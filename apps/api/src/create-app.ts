@@ -1,14 +1,14 @@
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppDeps, AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -43,11 +43,7 @@ export async function createApp(deps: AppDeps): Promise<INestApplication> {
   app.use('/api', express.json({ limit: '100kb' }), express.text({ type: 'text/csv', limit: '5mb' }));
   app.setGlobalPrefix('api');
 
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Franscore API').setVersion('1').addCookieAuth('fs_session').build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(doc), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   servePortal(app, deps.config.PORTAL_DIR);
   return app;

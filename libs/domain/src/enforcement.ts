@@ -127,6 +127,10 @@ export const ReviewSchema = z.object({
   locations: z.array(ReviewLocationSchema),
 });
 export type Review = z.infer<typeof ReviewSchema>;
+/** `GET /api/reviews` lists reviews without their locations. */
+export const ReviewSummarySchema = ReviewSchema.omit({ locations: true });
+export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
+export const ReviewSummaryListSchema = z.array(ReviewSummarySchema);
 
 export const InboxItemSchema = z.object({
   kind: z.enum(['cap_due', 'cap_overdue', 'cap_to_review', 'cure_due', 'cure_overdue', 'appeal_to_rule', 'closure_to_recommend', 'closure_to_decide', 'dispute_to_rule', 'scorecard_to_finalize', 'complaint_to_acknowledge', 'complaint_at_risk']),

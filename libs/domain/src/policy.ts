@@ -94,3 +94,28 @@ export const PublishPolicySchema = z.strictObject({ effectiveFrom: IsoDateSchema
 export type PublishPolicy = z.infer<typeof PublishPolicySchema>;
 export const SimulatePolicySchema = z.strictObject({ period: PeriodSchema });
 export type SimulatePolicy = z.infer<typeof SimulatePolicySchema>;
+
+/** Decided complaints of one severity and how many met their target. */
+const TargetCountsSchema = z.object({ decided: z.number().int().min(0), onTime: z.number().int().min(0) });
+const PerSeverityCountsSchema = z.object({ minor: TargetCountsSchema, major: TargetCountsSchema, critical: TargetCountsSchema });
+/**
+ * `GET /api/policies/simulation-inputs`: a period's facts per location (the
+ * scoring library's `SimulatedLocation`), so the portal simulates a draft with
+ * the same scoring functions as the server.
+ */
+export const SimulationInputSchema = z.object({
+  locationId: z.uuid(),
+  locationCode: z.string(),
+  inputs: z.object({
+    eligible: z.number().int().min(0),
+    acknowledge: PerSeverityCountsSchema,
+    resolve: PerSeverityCountsSchema,
+    ratings: z.object({ total: z.number().int().min(0), positive: z.number().int().min(0) }),
+    protocol: z.object({ cases: z.number().int().min(0), scoreSum: z.number() }),
+    /** Orders in the period; null when the point of sale sent none. */
+    orders: z.number().nullable(),
+    criticalResolveBreaches: z.array(z.string()).readonly(),
+  }),
+});
+export type SimulationInput = z.infer<typeof SimulationInputSchema>;
+export const SimulationInputsSchema = z.array(SimulationInputSchema);

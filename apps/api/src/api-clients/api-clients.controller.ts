@@ -7,6 +7,8 @@ import { AuthUser } from '../auth/auth-user';
 import { IdParamDto } from '../org/org.dto';
 import { ApiClientsService } from './api-clients.service';
 import { IssueApiClientDto } from './api-clients.dto';
+import { ZodResponse } from 'nestjs-zod';
+import { ApiClientDto, IssuedApiClientDto } from '../openapi/responses.dto';
 
 @ApiTags('api-clients')
 @Roles('admin')
@@ -15,17 +17,20 @@ export class ApiClientsController {
   constructor(private readonly clients: ApiClientsService) {}
 
   @Get()
+  @ZodResponse({ type: [ApiClientDto] })
   list(): Promise<ApiClient[]> {
     return this.clients.list();
   }
 
   /** 201 with the token: the only time it is shown. */
   @Post()
+  @ZodResponse({ type: IssuedApiClientDto })
   issue(@CurrentUser() user: AuthUser, @Body() body: IssueApiClientDto): Promise<IssuedApiClient> {
     return this.clients.issue(actorOf(user), body);
   }
 
   @Post(':id/revoke')
+  @ZodResponse({ type: ApiClientDto })
   revoke(@CurrentUser() user: AuthUser, @Param() p: IdParamDto): Promise<ApiClient> {
     return this.clients.revoke(actorOf(user), p.id);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { AuditEntry, AuditLogQuerySchema, AuditVerify, Page } from '@franscore/domain';
 import { Roles } from '../auth/auth.decorators';
 import { AuditLogService } from './audit-log.service';
+import { AuditLogPageDto, AuditVerifyDto } from '../openapi/responses.dto';
 
 class AuditLogQueryDto extends createZodDto(AuditLogQuerySchema) {}
 
@@ -14,11 +15,13 @@ export class AuditLogController {
   constructor(private readonly audit: AuditLogService) {}
 
   @Get()
+  @ZodResponse({ type: AuditLogPageDto })
   list(@Query() q: AuditLogQueryDto): Promise<Page<AuditEntry>> {
     return this.audit.list(q);
   }
 
   @Get('verify')
+  @ZodResponse({ type: AuditVerifyDto })
   verify(): Promise<AuditVerify> {
     return this.audit.verify();
   }

@@ -12,6 +12,9 @@ import { authErrors } from './auth.errors';
 import { isForeignOrigin } from './origin';
 import { CSRF, Csrf, SESSION_COOKIE } from './csrf';
 import { LOGIN, ThrottledOnlyBy } from './throttlers';
+import { ZodResponse } from 'nestjs-zod';
+import { MeDto } from '../openapi/responses.dto';
+import { NoContent } from '../openapi/openapi.decorators';
 
 class LoginDto extends createZodDto(LoginSchema) {}
 
@@ -29,6 +32,7 @@ export class AuthController {
   @ThrottledOnlyBy(LOGIN)
   @Post('login')
   @HttpCode(200)
+  @ZodResponse({ status: 200, type: MeDto })
   async login(@Body() body: LoginDto, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<Me> {
     // A sign-in form on another site must not sign the browser in here (login CSRF).
     if (isForeignOrigin(req.headers.origin, req.host)) throw authErrors.origin();
@@ -46,13 +50,14 @@ export class AuthController {
   }
 
   @Post('logout')
-  @HttpCode(204)
+  @NoContent('Signed out; the session cookie is cleared.')
   async logout(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     if (req.sessionToken) await this.auth.logout(req.sessionToken);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   @Get('me')
+  @ZodResponse({ type: MeDto })
   me(@CurrentUser() user: AuthUser, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Me {
     return { user, csrfToken: this.csrf.generateCsrfToken(req, res) };
   }

@@ -12,7 +12,7 @@ import { complaintErrors } from './complaints.errors';
 import { calendarsByCode, ComplaintsRepository, existingReferences, insertHistorical } from './complaints.repository';
 import { DerivedColumns, deriveHistorical, HistoricalComplaint } from './historical-complaint';
 
-const EXPORT_COLUMNS = ['reference', 'location_code', 'location_name', 'channel', 'category', 'severity', 'status', 'received_at', 'acknowledge_sla', 'resolve_sla', 'dispute'];
+export const COMPLAINT_EXPORT_COLUMNS = ['reference', 'location_code', 'location_name', 'channel', 'category', 'severity', 'status', 'received_at', 'acknowledge_sla', 'resolve_sla', 'dispute'];
 
 /** Onboarding from a help desk (CSV import with timelines) and the CSV export of a filtered list. */
 @Injectable()
@@ -54,7 +54,7 @@ export class ComplaintTransferService {
   async *exportCsv(scope: Scope, q: ComplaintQuery, contacts = false): AsyncGenerator<string> {
     const rules = await this.policy.current();
     const now = this.clock.now();
-    yield `${csvRow(EXPORT_COLUMNS)}\n`;
+    yield `${csvRow(COMPLAINT_EXPORT_COLUMNS)}\n`;
     for await (const batch of this.repo.stream(this.ds.manager, scope, q, now, 1000, contacts)) {
       yield batch
         .map((r) => {

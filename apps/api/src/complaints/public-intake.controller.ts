@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ComplaintReceipt, PublicStatus } from '@franscore/domain';
@@ -8,6 +8,8 @@ import { INTAKE_PER_CLIENT, INTAKE_PER_LOCATION, STATUS_PER_CLIENT, ThrottledOnl
 import { ComplaintHandlingService } from './complaint-handling.service';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDto } from './complaints.dto';
+import { ZodResponse } from 'nestjs-zod';
+import { ComplaintReceiptDto, PublicLocationDto, PublicStatusDto } from '../openapi/responses.dto';
 
 /** No login, no cookie: the customer's QR form. Machine channels file through an API client token (api-clients). */
 @ApiTags('public')
@@ -22,6 +24,7 @@ export class PublicIntakeController {
   ) {}
 
   @Get('locations/:code')
+  @ZodResponse({ type: PublicLocationDto })
   location(@Param() p: LocationCodeParamDto): Promise<{ code: string; name: string }> {
     return this.intake.location(p.code);
   }
@@ -29,6 +32,8 @@ export class PublicIntakeController {
   /** 201 for a new complaint; 200 with the first receipt when the idempotency key was seen before. */
   @Post('locations/:code/complaints')
   @ApiHeader({ name: 'Idempotency-Key', required: true })
+  @ZodResponse({ type: ComplaintReceiptDto })
+  @ApiOkResponse({ type: ComplaintReceiptDto.Output, description: 'The first receipt: this idempotency key was seen before with the same body.' })
   async submit(
     @Param() p: LocationCodeParamDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -43,12 +48,14 @@ export class PublicIntakeController {
   // A status link names no location: per client, so forged lookups spend only the forger's bucket.
   @ThrottledOnlyBy(STATUS_PER_CLIENT)
   @Get('status/:token')
+  @ZodResponse({ type: PublicStatusDto })
   status(@Param() p: StatusTokenParamDto): Promise<PublicStatus> {
     return this.handling.publicStatus(p.token);
   }
 
   @ThrottledOnlyBy(STATUS_PER_CLIENT)
   @Post('status/:token/rating')
+  @ZodResponse({ type: PublicStatusDto })
   rate(@Param() p: StatusTokenParamDto, @Body() body: RatingDto): Promise<PublicStatus> {
     return this.handling.rate(p.token, body);
   }

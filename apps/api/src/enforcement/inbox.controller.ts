@@ -5,6 +5,8 @@ import { CurrentScope, CurrentUser } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { InboxService } from './inbox.service';
+import { ZodResponse } from 'nestjs-zod';
+import { InboxItemDto } from '../openapi/responses.dto';
 
 @ApiTags('inbox')
 @Controller('inbox')
@@ -12,6 +14,7 @@ export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
+  @ZodResponse({ type: [InboxItemDto] })
   list(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope): Promise<InboxItem[]> {
     return this.inbox.inbox(user, scope);
   }

@@ -7,6 +7,8 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { migrationState } from '../database/data-source';
 import { DATABASE, DatabaseHandle } from '../database/embedded-database';
 import { APP_VERSION } from './version';
+import { ZodResponse } from 'nestjs-zod';
+import { HealthDto } from '../openapi/responses.dto';
 
 @ApiTags('health')
 @Controller('health')
@@ -19,6 +21,7 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ZodResponse({ type: HealthDto })
   async health(): Promise<Health> {
     const { applied, pending } = await migrationState(this.ds);
     return {

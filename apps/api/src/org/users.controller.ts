@@ -6,6 +6,8 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
 import { UsersService } from './users.service';
 import { CreateUserDto, IdParamDto, UpdateUserDto, UserQueryDto } from './org.dto';
+import { ZodResponse } from 'nestjs-zod';
+import { UserDto, UserPageDto } from '../openapi/responses.dto';
 
 @ApiTags('users')
 @Roles('admin')
@@ -14,21 +16,25 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ZodResponse({ type: UserPageDto })
   list(@Query() q: UserQueryDto): Promise<Page<User>> {
     return this.users.list(q);
   }
 
   @Get(':id')
+  @ZodResponse({ type: UserDto })
   get(@Param() p: IdParamDto): Promise<User> {
     return this.users.get(p.id);
   }
 
   @Post()
+  @ZodResponse({ type: UserDto })
   create(@CurrentUser() user: AuthUser, @Body() body: CreateUserDto): Promise<User> {
     return this.users.create(actorOf(user), body);
   }
 
   @Patch(':id')
+  @ZodResponse({ type: UserDto })
   update(@CurrentUser() user: AuthUser, @Param() p: IdParamDto, @Body() body: UpdateUserDto): Promise<User> {
     return this.users.update(actorOf(user), p.id, body);
   }

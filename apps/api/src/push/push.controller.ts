@@ -6,6 +6,8 @@ import { hashToken } from '../auth/auth.service';
 import { AuthUser } from '../auth/auth-user';
 import { PushSubscriptionDto, PushUnsubscribeDto } from './push.dto';
 import { PushService } from './push.service';
+import { ZodResponse } from 'nestjs-zod';
+import { PushKeyDto } from '../openapi/responses.dto';
 
 /** Any signed-in user may opt a browser in; what reaches it follows the alerts' audience rules. */
 @ApiTags('push')
@@ -14,6 +16,7 @@ export class PushController {
   constructor(private readonly push: PushService) {}
 
   @Get('key')
+  @ZodResponse({ type: PushKeyDto })
   key(): Promise<PushKey> {
     return this.push.publicKey();
   }

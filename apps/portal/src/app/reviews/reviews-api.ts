@@ -1,13 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { REVIEW_DECISIONS, Review, ReviewSchema } from '@franscore/domain';
+import { REVIEW_DECISIONS, Review, ReviewSchema, ReviewSummary, ReviewSummaryListSchema } from '@franscore/domain';
 import { Observable, map } from 'rxjs';
-import { z } from 'zod';
-
-/** GET /api/reviews lists reviews without their locations. */
-export const ReviewSummarySchema = ReviewSchema.omit({ locations: true });
-export type ReviewSummary = z.infer<typeof ReviewSummarySchema>;
-const ReviewListSchema = z.array(ReviewSummarySchema);
 
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
@@ -29,7 +23,7 @@ export class ReviewsApi {
   list(): Observable<ReviewSummary[]> {
     return this.#http
       .get<unknown>('/api/reviews')
-      .pipe(map((body) => ReviewListSchema.parse(body)));
+      .pipe(map((body) => ReviewSummaryListSchema.parse(body)));
   }
 
   open(regionId: string, period: string): Observable<Review> {
