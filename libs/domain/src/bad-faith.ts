@@ -3,32 +3,37 @@ import { IsoDateSchema } from './dates';
 
 /** Which DOMAIN.md rule a customer's complaints matched (a flag, never a judgement). */
 export const BAD_FAITH_RULE_NAMES = ['many_locations', 'repeat_at_location'] as const;
-export type BadFaithRuleName = (typeof BAD_FAITH_RULE_NAMES)[number];
+export const BadFaithRuleNameSchema = z.enum(BAD_FAITH_RULE_NAMES);
+export type BadFaithRuleName = z.infer<typeof BadFaithRuleNameSchema>;
 
 /** One complaint behind a flag, named by reference; never the customer's contact. */
-export interface FlagEvidence {
-  id: string;
-  reference: string;
-  locationCode: string;
-  receivedAt: string;
-}
+export const FlagEvidenceSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  locationCode: z.string(),
+  receivedAt: z.string(),
+});
+export type FlagEvidence = z.infer<typeof FlagEvidenceSchema>;
 
-export interface ComplaintFlag {
-  complaintId: string;
-  flagged: boolean;
-  rules: BadFaithRuleName[];
+export const ComplaintFlagSchema = z.object({
+  complaintId: z.string(),
+  flagged: z.boolean(),
+  rules: z.array(BadFaithRuleNameSchema),
   /** The other complaints of the pattern that the caller may see, oldest first. */
-  related: FlagEvidence[];
+  related: z.array(FlagEvidenceSchema),
   /** Complaints of the pattern at locations outside the caller's scope: counted, not shown. */
-  relatedElsewhere: number;
-}
+  relatedElsewhere: z.number().int(),
+});
+export type ComplaintFlag = z.infer<typeof ComplaintFlagSchema>;
 
-export interface FlaggedComplaint extends FlagEvidence {
-  status: string;
-  dispute: string;
-  rules: BadFaithRuleName[];
-  relatedCount: number;
-}
+export const FlaggedComplaintSchema = FlagEvidenceSchema.extend({
+  status: z.string(),
+  dispute: z.string(),
+  rules: z.array(BadFaithRuleNameSchema),
+  relatedCount: z.number().int(),
+});
+export type FlaggedComplaint = z.infer<typeof FlaggedComplaintSchema>;
+export const FlaggedComplaintListSchema = z.array(FlaggedComplaintSchema);
 
 /** Flagged complaints received in [from, to). */
 export const FlaggedComplaintsQuerySchema = z

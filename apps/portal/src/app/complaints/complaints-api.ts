@@ -3,6 +3,8 @@ import { Injectable, inject } from '@angular/core';
 import {
   ComplaintDetail,
   ComplaintDetailSchema,
+  ComplaintFlag,
+  ComplaintFlagSchema,
   ComplaintListSchema,
   ComplaintSummary,
   FileDispute,
@@ -55,6 +57,13 @@ export class ComplaintsApi {
     return this.#http
       .post<unknown>(`/api/complaints/${encodeURIComponent(id)}/disputes`, dispute)
       .pipe(map((body) => ComplaintDetailSchema.parse(body)));
+  }
+
+  /** The bad-faith flag (head office and franchisees; others get 404). */
+  flag(id: string): Observable<ComplaintFlag> {
+    return this.#http
+      .get<unknown>(`/api/complaints/${encodeURIComponent(id)}/flag`)
+      .pipe(map((body) => ComplaintFlagSchema.parse(body)));
   }
 
   ruleDispute(id: string, ruling: RuleDispute): Observable<ComplaintDetail> {

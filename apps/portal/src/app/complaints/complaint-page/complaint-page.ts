@@ -19,10 +19,13 @@ import { LanguageStore } from '../../i18n/language-store';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { ErrorBanner } from '../../ui/error-banner';
 import { PlaybookPanel } from '../../playbooks/playbook-panel/playbook-panel';
+import { ComplaintFlagStore } from '../complaint-flag-store';
 import { ComplaintStore } from '../complaint-store';
 import { actionErrorMessage } from '../complaint-state';
 import { DisputeForm } from './dispute-form';
+import { ComplaintPhoto } from './complaint-photo';
 import { EventTimeline } from './event-timeline';
+import { FlagPanel } from './flag-panel';
 import { RulingForm } from './ruling-form';
 import { SlaClock } from './sla-clock';
 import { StepActions } from './step-actions';
@@ -45,8 +48,10 @@ const TICK_MS = 1000;
     DisputeForm,
     RulingForm,
     PlaybookPanel,
+    ComplaintPhoto,
+    FlagPanel,
   ],
-  providers: [ComplaintStore],
+  providers: [ComplaintStore, ComplaintFlagStore],
   templateUrl: './complaint-page.html',
   styleUrl: './complaint-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -69,6 +74,11 @@ export class ComplaintPage {
   protected readonly canDispute = computed(
     () => this.#role() === 'franchisee' && this.store.complaint()?.disputed === 'none',
   );
+  /** DOMAIN.md: head office and the franchisee see bad-faith flags; staff handle the complaint as filed. */
+  protected readonly seesFlags = computed(() => {
+    const role = this.#role();
+    return role !== undefined && role !== 'location_staff';
+  });
   protected readonly canRule = computed(() => {
     const role = this.#role();
     return (

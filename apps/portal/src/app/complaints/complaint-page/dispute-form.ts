@@ -5,7 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { DISPUTE_REASONS, DisputeReason } from '@franscore/domain';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { flagEvidenceText } from '../complaint-flag';
+import { ComplaintFlagStore } from '../complaint-flag-store';
 import { ComplaintStore } from '../complaint-store';
 
 /** A franchisee asks an auditor to strike a complaint out, with a reason and an explanation. */
@@ -60,6 +62,13 @@ import { ComplaintStore } from '../complaint-store';
             <mat-error>{{ 'complaints.dispute.explanationRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
+        @if (flag(); as flagged) {
+          @if (flagged.flagged) {
+            <button type="button" matButton="outlined" data-testid="cite-flag" (click)="cite()">
+              {{ 'complaints.flag.cite' | transloco }}
+            </button>
+          }
+        }
         <div class="buttons">
           <button type="submit" matButton="filled" [disabled]="store.busy()">
             {{ 'complaints.dispute.submit' | transloco }}
@@ -89,6 +98,8 @@ import { ComplaintStore } from '../complaint-store';
 })
 export class DisputeForm {
   protected readonly store = inject(ComplaintStore);
+  readonly #transloco = inject(TranslocoService);
+  protected readonly flag = inject(ComplaintFlagStore).flag;
   protected readonly reasons = DISPUTE_REASONS;
   protected readonly open = signal(false);
   protected readonly form = new FormGroup({
@@ -106,6 +117,19 @@ export class DisputeForm {
       return;
     }
     if (await this.store.fileDispute({ reason, explanation: explanation.trim() })) this.cancel();
+  }
+
+  /** Adds the references behind the bad-faith flag to the explanation, once. */
+  protected cite(): void {
+    const flag = this.flag();
+    if (!flag) return;
+    const text = flagEvidenceText(
+      flag,
+      this.#transloco.translate('complaints.flag.citeLabel'),
+      this.#transloco.translate('complaints.flag.citeElsewhere', { count: flag.relatedElsewhere }),
+    );
+    const control = this.form.controls.explanation;
+    if (!control.value.includes(text)) control.setValue([control.value.trim(), text].filter(Boolean).join('\n'));
   }
 
   protected cancel(): void {
