@@ -53,6 +53,8 @@ export type Appeal = z.infer<typeof AppealSchema>;
 
 export const EnforcementCaseSchema = z.object({
   id: z.uuid(),
+  /** The human case reference letters carry: ENF-<year opened>-<number> (ENF-2026-000123). */
+  reference: z.string(),
   locationId: z.uuid(),
   locationCode: z.string(),
   locationName: z.string(),

@@ -17,6 +17,7 @@ import {
   FileAppealDto,
   ManualActionDto,
   ManualWarningDto,
+  NoticeQueryDto,
   PlanParamDto,
   RecommendDto,
   ReviewCapDto,
@@ -50,8 +51,8 @@ export class EnforcementController {
   /** The notice of default for the case's current level. */
   @Get(':id/notice')
   @FileResponse('application/pdf', 'The notice of default for the case’s current level.')
-  async notice(@CurrentScope() scope: Scope, @Param() p: IdParamDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const { file, pdf } = await this.notices.notice(scope, p.id);
+  async notice(@CurrentUser() user: AuthUser, @CurrentScope() scope: Scope, @Param() p: IdParamDto, @Query() q: NoticeQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { file, pdf } = await this.notices.notice(user, scope, p.id, q.lang);
     res.setHeader('content-disposition', `attachment; filename="${file}"`);
     return new StreamableFile(pdf, { type: 'application/pdf' });
   }

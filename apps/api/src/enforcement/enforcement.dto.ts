@@ -9,6 +9,7 @@ import {
   ManualWarningSchema,
   RecommendSchema,
   ReviewCapSchema,
+  ReportQuerySchema,
   RuleAppealSchema,
   SubmitCapSchema,
 } from '@franscore/domain';
@@ -25,3 +26,5 @@ export class RecommendDto extends createZodDto(RecommendSchema) {}
 export class DecideDto extends createZodDto(DecideSchema) {}
 export class PlanParamDto extends createZodDto(z.strictObject({ id: z.uuid(), planId: z.uuid() })) {}
 export class ActionParamDto extends createZodDto(z.strictObject({ id: z.uuid(), actionId: z.uuid() })) {}
+/** `?lang=en|ru`: the language of a letter. */
+export class NoticeQueryDto extends createZodDto(ReportQuerySchema) {}

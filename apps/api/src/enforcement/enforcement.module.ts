@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { SettingsModule } from '../settings/settings.module';
+import { NoticePartiesRepository } from './notice-parties.repository';
 import { CaseActionsService } from './case-actions.service';
 import { CaseTransitions } from './case-transitions';
 import { EnforcementController } from './enforcement.controller';
@@ -12,9 +14,9 @@ import { InboxService } from './inbox.service';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [AuditLogModule],
+  imports: [AuditLogModule, SettingsModule],
   controllers: [EnforcementController, InboxController],
-  providers: [EnforcementRepository, CaseDocumentsRepository, CaseTransitions, EnforcementEvaluator, CaseActionsService, NoticesService, InboxRepository, InboxService, RemindersService],
+  providers: [EnforcementRepository, CaseDocumentsRepository, CaseTransitions, EnforcementEvaluator, CaseActionsService, NoticesService, NoticePartiesRepository, InboxRepository, InboxService, RemindersService],
   exports: [CaseActionsService, EnforcementEvaluator, RemindersService],
 })
 export class EnforcementModule {}

@@ -1,8 +1,8 @@
 import type { CaseEvent, CaseLevelName } from '@franscore/domain';
-import { levelSetBy } from './notice-report';
+import { cardsBehind, levelSetBy } from './notice-report';
 
 let seq = 0;
-const e = (action: string, fromLevel: CaseLevelName | null, toLevel: CaseLevelName | null, reason = action): CaseEvent => ({
+const e = (action: string, fromLevel: CaseLevelName | null, toLevel: CaseLevelName | null, reason = action, scorecardId: string | null = null): CaseEvent => ({
   seq: ++seq,
   at: '2026-11-02T09:00:00.000Z',
   actorLabel: 'rule',
@@ -10,7 +10,7 @@ const e = (action: string, fromLevel: CaseLevelName | null, toLevel: CaseLevelNa
   fromLevel,
   toLevel,
   reason,
-  scorecardId: null,
+  scorecardId,
 });
 const opened = e('warning_opened', null, 'warning');
 const planAccepted = e('plan_accepted', 'warning', 'warning');
@@ -35,5 +35,22 @@ describe(levelSetBy.name, () => {
     { name: 'no move into the level', history: [planAccepted], level: 'warning', set: null },
   ] as Array<{ name: string; history: CaseEvent[]; level: CaseLevelName; set: CaseEvent | null }>)('$name', ({ history, level, set }) => {
     expect(levelSetBy(history, level)).toBe(set);
+  });
+});
+
+describe(cardsBehind.name, () => {
+  const october = e('warning_opened', null, 'warning', 'band warning', '11111111-1111-4111-8111-111111111111');
+  const plan = e('plan_accepted', 'warning', 'warning');
+  const november = e('final_warning', 'warning', 'final_warning', 'still failing', '22222222-2222-4222-8222-222222222222');
+  const december = e('closure_review', 'final_warning', 'closure_review', 'band closure', '33333333-3333-4333-8333-333333333333');
+  const again = e('cure_extended', 'closure_review', 'final_warning', 'extended', '22222222-2222-4222-8222-222222222222');
+
+  it.each([
+    { name: 'the card that opened a warning', history: [october, plan], set: october, cards: [october.scorecardId] },
+    { name: 'every card up to the escalation, oldest first', history: [october, plan, november, december], set: november, cards: [october.scorecardId, november.scorecardId] },
+    { name: 'a card recorded twice counts once', history: [october, november, december, again], set: again, cards: [october.scorecardId, november.scorecardId, december.scorecardId] },
+    { name: 'no level set: no cards', history: [plan], set: null, cards: [] },
+  ] as Array<{ name: string; history: CaseEvent[]; set: CaseEvent | null; cards: string[] }>)('$name', ({ history, set, cards }) => {
+    expect(cardsBehind(history, set)).toEqual(cards);
   });
 });

@@ -28,6 +28,7 @@ export function scorecardOf(locationId: string, period: string, policy: Policy, 
       breaches: facts.breaches,
       auditIds: facts.auditIds,
       orders: facts.inputs.orders,
+      customers: facts.customers,
     },
   };
 }

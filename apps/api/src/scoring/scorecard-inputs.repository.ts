@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Severity } from '@franscore/domain';
-import type { ScorecardInputs } from '@franscore/scoring';
+import { customerCounts, sumCustomers } from '@franscore/scoring';
+import type { CustomerCounts, ScorecardInputs } from '@franscore/scoring';
 
 /** The aggregated facts of one location and period, plus the ids a scorecard must explain. */
 export interface LocationFacts {
@@ -9,6 +10,8 @@ export interface LocationFacts {
   excludedByDispute: number;
   breaches: { acknowledge: string[]; resolve: string[]; criticalResolve: string[] };
   auditIds: string[];
+  /** The period's complainants by outcome (DOMAIN.md "Customers and money at risk"), beside the score, never in it. */
+  customers: CustomerCounts;
 }
 
 interface SeverityRow {
@@ -21,6 +24,8 @@ interface SeverityRow {
   resolve_on_time: number;
   ratings: number;
   positive: number;
+  rated_low: number;
+  late_without_verdict: number;
   ack_breaches: string[] | null;
   resolve_breaches: string[] | null;
 }
@@ -38,6 +43,7 @@ const emptyFacts = (): LocationFacts => ({
   excludedByDispute: 0,
   breaches: { acknowledge: [], resolve: [], criticalResolve: [] },
   auditIds: [],
+  customers: { recovered: 0, lost: 0, unknown: 0 },
 });
 
 /** The batch's locations, each with its period's bounds in its own time zone. */
@@ -92,6 +98,8 @@ const COMPLAINT_FACTS = `
          count(*) FILTER (WHERE resolve_on_time)::int AS resolve_on_time,
          count(rating)::int AS ratings,
          count(*) FILTER (WHERE rating >= 4)::int AS positive,
+         count(*) FILTER (WHERE rating <= 2)::int AS rated_low,
+         count(*) FILTER (WHERE resolve_decided AND NOT resolve_on_time AND (rating IS NULL OR rating = 3))::int AS late_without_verdict,
          array_agg(id ORDER BY id) FILTER (WHERE ack_decided AND NOT ack_on_time) AS ack_breaches,
          array_agg(id ORDER BY id) FILTER (WHERE resolve_decided AND NOT resolve_on_time) AS resolve_breaches
   FROM f GROUP BY location_id, severity`;
@@ -121,6 +129,8 @@ export class ScorecardInputsRepository {
       f.breaches.acknowledge.push(...(r.ack_breaches ?? []));
       f.breaches.resolve.push(...(r.resolve_breaches ?? []));
       if (r.severity === 'critical') f.breaches.criticalResolve.push(...(r.resolve_breaches ?? []));
+      const c = customerCounts({ eligible: r.eligible, ratedHigh: r.positive, ratedLow: r.rated_low, lateWithoutVerdict: r.late_without_verdict });
+      f.customers = sumCustomers([f.customers, c]);
     }
     const disputes: Array<{ location_id: string; n: number }> = await m.query(
       `WITH ${PERIOD_OF_LOCATION}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
-import type { Job, LeagueRow, Page, Scorecard } from '@franscore/domain';
+import type { Job, LeagueRow, MoneyAtRiskSummary, Page, Scorecard } from '@franscore/domain';
 import { actorOf } from '../audit-log/audit-log.service';
 import { CurrentScope, CurrentUser, Roles } from '../auth/auth.decorators';
 import { AuthUser } from '../auth/auth-user';
@@ -9,7 +9,7 @@ import { Scope } from '../auth/scope';
 import { IdParamDto } from '../org/org.dto';
 import { RecomputeService } from './recompute.service';
 import { ScorecardsService } from './scorecards.service';
-import { LeagueQueryDto, RecomputeDto, ScorecardQueryDto } from './scoring.dto';
+import { LeagueQueryDto, MoneyAtRiskQueryDto, RecomputeDto, ReportQueryDto, ScorecardQueryDto } from './scoring.dto';
 
 @ApiTags('scorecards')
 @Controller()
@@ -30,8 +30,8 @@ export class ScorecardsController {
   }
 
   @Get('scorecards/:id/pdf')
-  async pdf(@CurrentScope() scope: Scope, @Param() p: IdParamDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const { file, pdf } = await this.scorecards.pdf(scope, p.id);
+  async pdf(@CurrentScope() scope: Scope, @Param() p: IdParamDto, @Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { file, pdf } = await this.scorecards.pdf(scope, p.id, q.lang);
     res.setHeader('content-disposition', `attachment; filename="${file}"`);
     return new StreamableFile(pdf, { type: 'application/pdf' });
   }
@@ -52,6 +52,12 @@ export class ScorecardsController {
   @Get('jobs/:id')
   job(@Param() p: IdParamDto): Promise<Job> {
     return this.recomputes.job(p.id);
+  }
+
+  /** Customers and revenue at risk of a period, summed per region, franchisee and in all (the caller's scope). */
+  @Get('money-at-risk')
+  moneyAtRisk(@CurrentScope() scope: Scope, @Query() q: MoneyAtRiskQueryDto): Promise<MoneyAtRiskSummary> {
+    return this.scorecards.moneyAtRisk(scope, q);
   }
 
   @Get('league-table')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { LeagueQuery, LeagueRow, Page, Scorecard, ScorecardExplanation, ScorecardQuery } from '@franscore/domain';
+import type { CustomerCounts, LeagueQuery, LeagueRow, MoneyAtRiskQuery, Page, Scorecard, ScorecardExplanation, ScorecardQuery } from '@franscore/domain';
 import { Scope, scopeCondition } from '../auth/scope';
 import { insertChunks } from '../database/bulk-insert';
 
@@ -14,6 +14,24 @@ export interface NewScorecard {
   band: Scorecard['band'];
   provisional: boolean;
   explanation: ScorecardExplanation;
+}
+
+/** A league row as read: its card's customers, which the service turns into money at head office's figures. */
+export type LeagueRowFacts = Omit<LeagueRow, 'moneyAtRisk'> & { customers: CustomerCounts | null };
+
+/** Customers of a period summed per region and franchisee pair. */
+export interface CustomerGroupRow extends CustomerCounts {
+  regionId: string;
+  regionName: string;
+  franchiseeId: string;
+  franchiseeName: string;
+  locations: number;
+}
+
+/** How many cards of the network are ranked for a period, and the rank and customers of some of its cards. */
+export interface NetworkRanks {
+  ranked: number;
+  byCard: Map<string, { rank: number | null; customers: CustomerCounts | null }>;
 }
 
 interface Row {
@@ -190,8 +208,11 @@ export class ScorecardsRepository {
     return { items: rows.map(toScorecard), total: Number(n), page: q.page, pageSize: q.pageSize };
   }
 
-  /** The league table of a period over the standing cards: one query, ranked over the filtered, non-provisional rows. */
-  async league(m: EntityManager, scope: Scope, q: LeagueQuery, previousPeriod: string): Promise<Page<LeagueRow>> {
+  /**
+   * The league table of a period over the standing cards: its rows are the caller's scope (and filters), each
+   * with its rank in the WHOLE network (rank N of M: the same for every role), and the customers of the row's card.
+   */
+  async league(m: EntityManager, scope: Scope, q: LeagueQuery, previousPeriod: string): Promise<Page<LeagueRowFacts>> {
     const params: unknown[] = [q.period, previousPeriod];
     const where = [scopeCondition(scope, 'l', params)];
     if (q.regionId) where.push(`l.region_id = $${params.push(q.regionId)}`);
@@ -204,7 +225,7 @@ export class ScorecardsRepository {
       LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
       LEFT JOIN ${card('prev', 'pst.standing_id', 'overall')} ON TRUE
       WHERE st.period = $1 AND ${cond}`;
-    type Ranked = Omit<LeagueRow, 'overall' | 'previousOverall' | 'rank'> & { overall: string | null; previousOverall: string | null; rank: string | null; total: string };
+    type Ranked = Omit<LeagueRowFacts, 'overall' | 'previousOverall' | 'rank' | 'rankOf' | 'customers'> & { overall: string | null; previousOverall: string | null; total: string };
     // The total rides on the page (count(*) OVER ()): one pass over the standing cards instead of two.
     const rows: Ranked[] = await m.query(
       `SELECT cur.id AS "scorecardId", l.id AS "locationId", l.code AS "locationCode", l.name AS "locationName",
@@ -212,20 +233,78 @@ export class ScorecardsRepository {
               cur.overall, cur.band, cur.provisional, prev.overall AS "previousOverall",
               CASE WHEN st.official_id IS NULL THEN 'not_final' ELSE 'official' END AS standing,
               CASE WHEN st.latest_id <> st.standing_id THEN st.latest_id END AS "revisionId",
-              CASE WHEN cur.overall IS NOT NULL AND NOT cur.provisional
-                   THEN rank() OVER (PARTITION BY (cur.overall IS NOT NULL AND NOT cur.provisional) ORDER BY cur.overall DESC) END AS rank,
               count(*) OVER () AS total
        ${base} ORDER BY ${LEAGUE_SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
     // A page past the end has no row to carry the total.
     const total = rows.length ? Number(rows[0].total) : Number((await m.query(`SELECT count(*) AS n ${base}`, params))[0].n);
+    const network = await this.networkRanks(m, q.period, rows.map((r) => r.scorecardId));
     return {
-      items: rows.map(({ total: _total, ...r }) => ({ ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: r.rank === null ? null : Number(r.rank) })),
+      items: rows.map(({ total: _total, ...r }) => {
+        const ranked = network.byCard.get(r.scorecardId);
+        return { ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: ranked?.rank ?? null, rankOf: network.ranked, customers: ranked?.customers ?? null };
+      }),
       total,
       page: q.page,
       pageSize: q.pageSize,
     };
+  }
+
+  /**
+   * Ranks over every standing, non-provisional card of the period with an overall, whoever asks (scope only
+   * chooses the rows shown), and the customers of the given cards. Ties share a rank (1, 2, 2, 4).
+   */
+  async networkRanks(m: EntityManager, period: string, cardIds: string[]): Promise<NetworkRanks> {
+    const byCard = new Map<string, { rank: number | null; customers: CustomerCounts | null }>();
+    // One pass over the period's standing cards: each ranked card's rank and how many there are, kept for the page's cards.
+    const ranks: Array<{ id: string; rank: number; ranked: number }> = await m.query(
+      `SELECT id, rank, ranked FROM (
+         SELECT cur.id, rank() OVER (ORDER BY cur.overall DESC)::int AS rank, count(*) OVER ()::int AS ranked
+         FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', 'id, overall, provisional')}
+         WHERE st.period = $1 AND cur.overall IS NOT NULL AND NOT cur.provisional) n
+       WHERE id = ANY($2::uuid[])`,
+      [period, cardIds],
+    );
+    const ranked = ranks[0]?.ranked ?? Number((await m.query(
+      `SELECT count(*)::int AS n FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', 'overall, provisional')}
+       WHERE st.period = $1 AND cur.overall IS NOT NULL AND NOT cur.provisional`,
+      [period],
+    ))[0].n);
+    if (!cardIds.length) return { ranked, byCard };
+    const customers: Array<{ id: string; customers: CustomerCounts | null }> = await m.query(
+      `SELECT id, explanation->'customers' AS customers FROM scorecard WHERE id = ANY($1::uuid[])`,
+      [cardIds],
+    );
+    const rankOf = new Map(ranks.map((r) => [r.id, r.rank]));
+    for (const c of customers) byCard.set(c.id, { rank: rankOf.get(c.id) ?? null, customers: c.customers });
+    return { ranked, byCard };
+  }
+
+  /** Customers of each standing card of a period in scope, summed per (region, franchisee): the sums of money at risk. */
+  async customersByGroup(m: EntityManager, scope: Scope, q: MoneyAtRiskQuery): Promise<CustomerGroupRow[]> {
+    const params: unknown[] = [q.period];
+    const where = [scopeCondition(scope, 'l', params)];
+    if (q.regionId) where.push(`l.region_id = $${params.push(q.regionId)}`);
+    if (q.franchiseeId) where.push(`l.franchisee_id = $${params.push(q.franchiseeId)}`);
+    return m.query(
+      `SELECT r.id AS "regionId", r.name AS "regionName", f.id AS "franchiseeId", f.legal_name AS "franchiseeName", count(*)::int AS locations,
+              COALESCE(sum((cur.customers->>'recovered')::int), 0)::int AS recovered,
+              COALESCE(sum((cur.customers->>'lost')::int), 0)::int AS lost,
+              COALESCE(sum((cur.customers->>'unknown')::int), 0)::int AS unknown
+       FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', "explanation->'customers' AS customers")}
+       JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
+       WHERE st.period = $1 AND ${where.join(' AND ')}
+       GROUP BY r.id, r.name, f.id, f.legal_name ORDER BY r.name, f.legal_name`,
+      params,
+    );
+  }
+
+  /** The human reference of each complaint id given (a card's breaches), for people who read references, not ids. */
+  async complaintReferences(m: EntityManager, ids: string[]): Promise<Record<string, string>> {
+    if (!ids.length) return {};
+    const rows: Array<{ id: string; reference: string }> = await m.query(`SELECT id, reference FROM complaint WHERE id = ANY($1::uuid[])`, [ids]);
+    return Object.fromEntries(rows.map((r) => [r.id, r.reference]));
   }
 
   /** Locks a pair's pointer row, so finalizations of one pair queue here, and reads its official card, if any. */

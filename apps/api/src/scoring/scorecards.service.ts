@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
-import type { LeagueQuery, LeagueRow, Page, Policy, Scorecard, ScorecardQuery } from '@franscore/domain';
+import type { CustomerCounts, HeadOfficeSettings, LeagueQuery, LeagueRow, MoneyAtRiskFigures, MoneyAtRiskGroup, MoneyAtRiskQuery, MoneyAtRiskSummary, Page, Policy, ReportLanguage, Scorecard, ScorecardQuery } from '@franscore/domain';
+import { moneyAtRisk, sumCustomers } from '@franscore/scoring';
+import { SettingsService } from '../settings/settings.service';
 import { Actor, AuditLogService } from '../audit-log/audit-log.service';
 import { Scope } from '../auth/scope';
 import { Clock } from '../time/clock';
+import { enqueueWebhookEvent } from '../webhooks/webhook-outbox';
 import { BATCH } from './open-locations.repository';
 import { PolicySource } from './policy-source';
 import { previousPeriod, scorecardOf } from './scorecard-explanation';
@@ -13,6 +16,22 @@ import { ScorecardsRepository } from './scorecards.repository';
 import { scoringErrors } from './scoring.errors';
 import { scorecardReport } from './scorecard-report';
 import { PdfRenderer } from '../reports/pdf-renderer';
+
+const money = (s: HeadOfficeSettings) => (c: CustomerCounts | null | undefined): MoneyAtRiskFigures | null =>
+  c ? moneyAtRisk(c, { lifetimeValue: s.customerLifetimeValue, multiplier: s.wordOfMouthMultiplier, currency: s.currency }) : null;
+
+/** Sums pairs of (region, franchisee) into one group per key. */
+function groups<R extends CustomerCounts & { locations: number }>(rows: R[], key: (r: R) => [string, string], s: HeadOfficeSettings): MoneyAtRiskGroup[] {
+  const by = new Map<string, { name: string; locations: number; rows: CustomerCounts[] }>();
+  for (const r of rows) {
+    const [id, name] = key(r);
+    const g = by.get(id) ?? { name, locations: 0, rows: [] };
+    g.locations += r.locations;
+    g.rows.push(r);
+    by.set(id, g);
+  }
+  return [...by].map(([id, g]) => ({ id, name: g.name, locations: g.locations, ...(money(s)(sumCustomers(g.rows)) as MoneyAtRiskFigures) }));
+}
 
 const figures = (c: Pick<Scorecard, 'id' | 'overall' | 'band' | 'asOf'>) => ({ scorecardId: c.id, overall: c.overall, band: c.band, asOf: c.asOf });
 
@@ -30,6 +49,7 @@ export class ScorecardsService {
     private readonly audit: AuditLogService,
     private readonly pdfs: PdfRenderer,
     private readonly clock: Clock,
+    private readonly settings: SettingsService,
   ) {}
 
   /**
@@ -51,12 +71,38 @@ export class ScorecardsService {
     return ids.length;
   }
 
-  list(scope: Scope, q: ScorecardQuery): Promise<Page<Scorecard>> {
-    return this.repo.list(this.ds.manager, scope, q);
+  async list(scope: Scope, q: ScorecardQuery): Promise<Page<Scorecard>> {
+    const [page, settings] = await Promise.all([this.repo.list(this.ds.manager, scope, q), this.settings.get()]);
+    return { ...page, items: page.items.map((c) => ({ ...c, moneyAtRisk: money(settings)(c.explanation.customers) })) };
   }
 
+  /** A card with the references of the complaints behind its breaches and its customers and revenue at risk. */
   async get(scope: Scope, id: string): Promise<Scorecard> {
-    return (await this.repo.byId(this.ds.manager, scope, id)) ?? Promise.reject(scoringErrors.scorecardNotFound());
+    const card = await this.repo.byId(this.ds.manager, scope, id);
+    if (!card) throw scoringErrors.scorecardNotFound();
+    const b = card.explanation.breaches;
+    const [complaintReferences, settings] = await Promise.all([
+      this.repo.complaintReferences(this.ds.manager, [...new Set([...b.acknowledge, ...b.resolve, ...b.criticalResolve])]),
+      this.settings.get(),
+    ]);
+    return { ...card, complaintReferences, moneyAtRisk: money(settings)(card.explanation.customers) };
+  }
+
+  /**
+   * Customers and revenue at risk of a period's standing cards in the caller's scope, summed per region, per
+   * franchisee and in all, at head office's figures (lifetime value, multiplier, currency) as they stand now.
+   */
+  async moneyAtRisk(scope: Scope, q: MoneyAtRiskQuery): Promise<MoneyAtRiskSummary> {
+    const [rows, settings] = await Promise.all([this.repo.customersByGroup(this.ds.manager, scope, q), this.settings.get()]);
+    return {
+      period: q.period,
+      lifetimeValue: settings.customerLifetimeValue,
+      multiplier: settings.wordOfMouthMultiplier,
+      currency: settings.currency,
+      total: { ...(money(settings)(sumCustomers(rows)) as MoneyAtRiskFigures), locations: rows.reduce((n, r) => n + r.locations, 0) },
+      regions: groups(rows, (r) => [r.regionId, r.regionName], settings),
+      franchisees: groups(rows, (r) => [r.franchiseeId, r.franchiseeName], settings),
+    };
   }
 
   /** The card that stands for a location and period (the official one, else the newest), or null when none was computed. */
@@ -64,13 +110,15 @@ export class ScorecardsService {
     return this.repo.standing(this.ds.manager, scope, locationId, period);
   }
 
-  async pdf(scope: Scope, id: string): Promise<{ file: string; pdf: Buffer }> {
+  async pdf(scope: Scope, id: string, language: ReportLanguage = 'en'): Promise<{ file: string; pdf: Buffer }> {
     const card = await this.get(scope, id);
-    return { file: `scorecard-${card.locationCode}-${card.period}.pdf`, pdf: await this.pdfs.render(scorecardReport(card, this.clock.now())) };
+    return { file: `scorecard-${card.locationCode}-${card.period}.pdf`, pdf: await this.pdfs.render(scorecardReport(card, this.clock.now(), language)) };
   }
 
-  league(scope: Scope, q: LeagueQuery): Promise<Page<LeagueRow>> {
-    return this.repo.league(this.ds.manager, scope, q, previousPeriod(q.period));
+  /** The caller's rows, each ranked in the whole network, with its customers and revenue at risk. */
+  async league(scope: Scope, q: LeagueQuery): Promise<Page<LeagueRow>> {
+    const [page, settings] = await Promise.all([this.repo.league(this.ds.manager, scope, q, previousPeriod(q.period)), this.settings.get()]);
+    return { ...page, items: page.items.map(({ customers, ...r }) => ({ ...r, moneyAtRisk: money(settings)(customers) })) };
   }
 
   /**
@@ -92,6 +140,10 @@ export class ScorecardsService {
         entityType: 'scorecard',
         entityId: id,
         after: { locationId: card.locationId, period: card.period, overall: card.overall, band: card.band, provisional: card.provisional, policyVersion: card.policyVersion, supersedes: official?.id ?? null },
+      });
+      await enqueueWebhookEvent(m, 'scorecard.finalized', this.clock.now(), {
+        scorecardId: id, locationId: card.locationId, locationCode: card.locationCode, period: card.period, overall: card.overall, band: card.band,
+        provisional: card.provisional, policyVersion: card.policyVersion, supersedes: official?.id ?? null, finalizedBy: actor.label,
       });
       if (official) {
         await this.audit.append(m, actor, {

@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
-import { CreatePolicySchema, LeagueQuerySchema, PublishPolicySchema, RecomputeSchema, ScorecardQuerySchema, SimulatePolicySchema, UpdatePolicySchema } from '@franscore/domain';
+import { CreatePolicySchema, LeagueQuerySchema, MoneyAtRiskQuerySchema, ReportQuerySchema, PublishPolicySchema, RecomputeSchema, ScorecardQuerySchema, SimulatePolicySchema, UpdatePolicySchema } from '@franscore/domain';
 
 export class CreatePolicyDto extends createZodDto(CreatePolicySchema) {}
 export class UpdatePolicyDto extends createZodDto(UpdatePolicySchema) {}
@@ -8,3 +8,5 @@ export class SimulatePolicyDto extends createZodDto(SimulatePolicySchema) {}
 export class ScorecardQueryDto extends createZodDto(ScorecardQuerySchema) {}
 export class LeagueQueryDto extends createZodDto(LeagueQuerySchema) {}
 export class RecomputeDto extends createZodDto(RecomputeSchema) {}
+export class MoneyAtRiskQueryDto extends createZodDto(MoneyAtRiskQuerySchema) {}
+export class ReportQueryDto extends createZodDto(ReportQuerySchema) {}

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { SettingsModule } from '../settings/settings.module';
 import { JobOwner } from './job-owner';
 import { JobsRepository } from './jobs.repository';
 import { OpenLocationsRepository } from './open-locations.repository';
@@ -16,7 +17,7 @@ import { RecomputeService } from './recompute.service';
 
 @Global()
 @Module({
-  imports: [AuditLogModule],
+  imports: [AuditLogModule, SettingsModule],
   controllers: [PoliciesController, ScorecardsController],
   providers: [
     PoliciesRepository,

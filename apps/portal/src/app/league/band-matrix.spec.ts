@@ -20,6 +20,8 @@ function row(regionId: string, regionName: string, band: BandName | null): Leagu
     band,
     provisional: false,
     rank: null,
+    rankOf: 0,
+    moneyAtRisk: null,
     previousOverall: null,
     standing: 'official',
     revisionId: null,

@@ -15,6 +15,8 @@ function makeRow(overrides: Partial<LeagueRow> = {}): LeagueRow {
     band: 'watch',
     provisional: false,
     rank: 1,
+    rankOf: 12,
+    moneyAtRisk: null,
     previousOverall: 80.3,
     standing: 'official',
     revisionId: null,
