@@ -26,6 +26,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { HealthController } from './health/health.controller';
 import { ApiClientsModule } from './api-clients/api-clients.module';
 import { SettingsModule } from './settings/settings.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface AppDeps {
   config: AppConfig;
@@ -77,6 +78,7 @@ export class AppModule {
         PlaybooksModule,
         ApiClientsModule,
         SettingsModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,2 +1,3 @@
 export * from './api-client';
 export * from './sse';
+export * from './webhook-receiver';

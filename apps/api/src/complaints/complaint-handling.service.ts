@@ -8,6 +8,7 @@ import type { OfferedCompensation } from '@franscore/scoring';
 import { PlaybooksService } from '../playbooks/playbooks.service';
 import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
+import { enqueueComplaintEvent } from '../webhooks/webhook-outbox';
 import { clockColumns, complaintClocks } from './complaint-clocks';
 import { applyEvent, foldTimeline, refusal, TimelineState } from './complaint-timeline';
 import { detailOf, searchesContacts, summaryOf } from './complaint-views';
@@ -164,6 +165,7 @@ export class ComplaintHandlingService {
       const rules = await this.policy.current(m);
       const clocks = complaintClocks({ timeZone: row.time_zone, hours: row.business_hours }, row.received_at, row.severity, rules, after, at);
       await this.repo.saveDerived(m, id, { ...clockColumns(clocks, after), status: after.status, rating, dispute: after.dispute, event_count: events.length + planned.length });
+      if (planned.some((e) => e.type === 'resolved')) await enqueueComplaintEvent(m, 'complaint.resolved', id, at, { resolvedBy: actor.label });
       const fresh = (await this.repo.byId(m, id)) as ComplaintRow;
       return then(m, fresh, before);
     });

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../config/config';
 import { AlertsService } from '../alerts/alerts.service';
 import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
+import { enqueueComplaintEvent } from '../webhooks/webhook-outbox';
 import { complaintErrors } from './complaints.errors';
 import { ComplaintsRepository, IntakeLocation, intakeLocation } from './complaints.repository';
 import { requestHash } from './request-hash';
@@ -137,6 +138,7 @@ export class ComplaintIntakeService {
         resolveDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.resolve[severity]),
       });
       const alert = id ? await this.alerts.raise(m, id, 'complaint_received', severity, receivedAt) : null;
+      if (id) await enqueueComplaintEvent(m, 'complaint.received', id, receivedAt);
       const row = filer.apiClientId ? await this.repo.byClientKey(m, filer.apiClientId, idempotencyKey) : await this.repo.byPublicKey(m, loc.id, idempotencyKey);
       if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
       if (filer.onAccepted) await filer.onAccepted(m, receivedAt);

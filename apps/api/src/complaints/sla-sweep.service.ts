@@ -5,6 +5,7 @@ import type { Severity } from '@franscore/domain';
 import { Alert, AlertKind } from '../alerts/alert';
 import { AlertsService } from '../alerts/alerts.service';
 import { Clock } from '../time/clock';
+import { enqueueComplaintEvent } from '../webhooks/webhook-outbox';
 
 /** Names the advisory lock that keeps several instances from sweeping at once. */
 const SWEEP_LOCK = 7_210_002;
@@ -72,7 +73,11 @@ export class SlaSweepService {
         [now, ALERT_WINDOW_DAYS],
       );
       const raised: Array<Alert | null> = [];
-      for (const p of pending) raised.push(await this.alerts.raise(m, p.id, p.kind, p.severity, p.at));
+      for (const p of pending) {
+        const alert = await this.alerts.raise(m, p.id, p.kind, p.severity, p.at);
+        raised.push(alert);
+        if (alert) await enqueueComplaintEvent(m, 'complaint.sla_breached', p.id, p.at, { clock: p.kind === 'acknowledge_breached' ? 'acknowledge' : 'resolve' });
+      }
       return { ack: Number(ack), resolve: Number(resolve), raised };
     });
     if (!outcome) return { swept: false, acknowledgeBreaches: 0, resolveBreaches: 0, alerts: 0 };

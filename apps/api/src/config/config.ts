@@ -29,6 +29,14 @@ export const ConfigSchema = z.object({
   COOKIE_SECURE: flag.default(false),
   /** Accept web-push endpoints on plain http to loopback: only for tests that stand in for a push service. */
   PUSH_HTTP_LOOPBACK: flag.default(false),
+  /** Let webhooks reach loopback, private, link-local and unique-local addresses over plain http: development and tests only. */
+  WEBHOOKS_ALLOW_PRIVATE: flag.default(false),
+  /** How often the webhook worker looks for due deliveries. */
+  WEBHOOKS_POLL_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+  /** The first retry's longest wait; each later one doubles it (full jitter), up to an hour. */
+  WEBHOOKS_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  /** A receiver that has not answered in this long is given up on for this attempt. */
+  WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

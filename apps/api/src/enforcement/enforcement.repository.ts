@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Appeal, Cap, CaseEvent, CaseLevelName, CaseQuery, CaseSummary, Page, SubmitCap } from '@franscore/domain';
 import { Scope, scopeCondition } from '../auth/scope';
+import { enqueueEnforcementCaseEvent } from '../webhooks/webhook-outbox';
 
 interface CaseRow {
   id: string;
@@ -122,6 +123,8 @@ export class EnforcementRepository {
        SELECT $1, COALESCE(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 FROM enforcement_event WHERE case_id = $1`,
       [caseId, e.at, e.actorId, e.actorLabel, e.action, e.fromLevel, e.toLevel, e.reason, e.scorecardId],
     );
+    // Every step of a case passes here, so every one is told to webhooks, in the step's transaction.
+    await enqueueEnforcementCaseEvent(m, caseId, e.at, { action: e.action, fromLevel: e.fromLevel, toLevel: e.toLevel, reason: e.reason, scorecardId: e.scorecardId, by: e.actorLabel });
   }
 
   async history(m: EntityManager, caseId: string): Promise<CaseEvent[]> {
