@@ -21,6 +21,10 @@ export const routes: Routes = [
         loadChildren: () => import('./now/now.routes').then((m) => m.NOW_ROUTES),
       },
       {
+        path: 'home',
+        loadChildren: () => import('./homes/homes.routes').then((m) => m.HOMES_ROUTES),
+      },
+      {
         path: 'inbox',
         loadChildren: () => import('./inbox/inbox.routes').then((m) => m.INBOX_ROUTES),
       },

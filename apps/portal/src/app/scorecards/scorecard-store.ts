@@ -4,7 +4,7 @@ import { Scorecard } from '@franscore/domain';
 import { distinctUntilChanged, filter } from 'rxjs';
 import { detailResource } from '../http/detail-resource';
 import { remoteSignal } from '../http/remote-signal';
-import { TrendPoint, oldestFirst } from '../ui/trend';
+import { ScoreTrendPoint, scoreTrend } from './score-trend';
 import { ScorecardsApi } from './scorecards-api';
 import { TREND_PERIODS, trendQuery } from './scorecard-query';
 
@@ -32,14 +32,9 @@ export class ScorecardStore {
   readonly done = this.#card.done;
   readonly trendLoading = computed(() => this.#trend().loading);
   readonly trendError = computed(() => this.#trend().error);
-  readonly trend = computed<TrendPoint[]>(() =>
-    oldestFirst(this.#trend().value?.items ?? [], TREND_PERIODS).map(
-      ({ period, overall, band }) => ({
-        period,
-        overall,
-        band,
-      }),
-    ),
+  /** The location's last periods, oldest first, each with its components. */
+  readonly trend = computed<ScoreTrendPoint[]>(() =>
+    scoreTrend(this.#trend().value?.items ?? [], TREND_PERIODS),
   );
 
   show(id: string): void {

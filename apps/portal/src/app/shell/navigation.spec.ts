@@ -25,6 +25,7 @@ describe(navigationFor.name, () => {
     { path: '/playbooks', roles: ['admin', 'auditor'] },
     { path: '/now', roles: ['franchisee', 'location_staff'] },
     { path: '/api-clients', roles: ['admin'] },
+    { path: '/home', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
   ])('$path is for $roles', ({ path, roles }) => {
     expect(ROLES.filter((role) => paths(role).includes(path))).toEqual(roles);
   });
@@ -36,10 +37,10 @@ describe(navigationFor.name, () => {
 
 describe(homeFor.name, () => {
   it.each([
-    { role: 'admin' as const, expected: '/inbox' },
-    { role: 'regional_manager' as const, expected: '/inbox' },
-    { role: 'franchisee' as const, expected: '/inbox' },
-    { role: 'auditor' as const, expected: '/network' },
+    { role: 'admin' as const, expected: '/home' },
+    { role: 'regional_manager' as const, expected: '/home' },
+    { role: 'franchisee' as const, expected: '/home' },
+    { role: 'auditor' as const, expected: '/home' },
     { role: 'location_staff' as const, expected: '/now' },
   ])('$role starts at $expected', ({ role, expected }) => {
     expect(homeFor(role)).toBe(expected);

@@ -10,6 +10,8 @@ const ALL_BUT_STAFF: readonly Role[] = ['admin', 'auditor', 'regional_manager', 
 
 /** Only screens that exist; a role sees an entry only when the API lets it use the screen. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
+  // Each role's home: the audit plan, the region, the locations, the network.
+  { path: '/home', labelKey: 'shell.home', roles: ALL_BUT_STAFF },
   // The open complaints of the people who handle them, most urgent first.
   { path: '/now', labelKey: 'shell.now', roles: ['location_staff', 'franchisee'] },
   { path: '/inbox', labelKey: 'shell.inbox', roles: ROLES },
@@ -35,19 +37,19 @@ export function navigationFor(role: Role | undefined): NavEntry[] {
 }
 
 /**
- * Where a role lands after signing in: people who act on deadlines start with
- * what waits for them (for staff, the running complaint clocks); auditors
- * start with their daily list.
+ * Where a role lands after signing in: its home (the auditor's audit plan, the
+ * regional manager's region, the franchisee's locations, head office's network);
+ * for staff, the running complaint clocks. The inbox stays in the menu.
  */
 export function homeFor(role: Role | undefined): string {
   switch (role) {
     case 'admin':
+    case 'auditor':
     case 'regional_manager':
     case 'franchisee':
-      return '/inbox';
+      return '/home';
     case 'location_staff':
       return '/now';
-    case 'auditor':
     case undefined:
       return '/network';
   }

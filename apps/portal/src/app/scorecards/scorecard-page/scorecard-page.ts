@@ -22,7 +22,12 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
 import { StandingBadge } from '../../ui/standing-badge';
-import { TrendChart } from '../../ui/trend-chart';
+import { Chart } from '../../ui/chart/chart';
+import { formatPeriodShort } from '../../ui/period';
+import { formatScore } from '../../ui/score';
+import { COMPONENT_NAMES } from '@franscore/domain';
+import { TranslocoService } from '@jsverse/transloco';
+import { scoreTrendChart } from '../score-trend';
 import { ScorecardStore } from '../scorecard-store';
 import { breachGroups, finalizable, shortId } from '../scorecard-view';
 import { scorecardPdfUrl } from '../scorecards-api';
@@ -41,7 +46,7 @@ import { ComponentTable } from './component-table';
     PeriodPipe,
     ScorePipe,
     StandingBadge,
-    TrendChart,
+    Chart,
     ComponentTable,
   ],
   providers: [ScorecardStore],
@@ -67,6 +72,20 @@ export class ScorecardPage {
   protected readonly breaches = computed(() => {
     const card = this.store.scorecard();
     return card ? breachGroups(card) : [];
+  });
+  readonly #transloco = inject(TranslocoService);
+  /** The overall score over its components, period by period. */
+  protected readonly trendChart = computed(() => {
+    const language = this.language();
+    const t = (key: string, params?: Record<string, string>) => this.#transloco.translate(key, params, language);
+    return scoreTrendChart(this.store.trend(), {
+      caption: t('scorecards.trend.caption', { code: this.store.scorecard()?.locationCode ?? '' }),
+      period: t('trend.period'),
+      overall: t('trend.overall'),
+      components: Object.fromEntries(COMPONENT_NAMES.map((name) => [name, t(`scorecards.componentNames.${name}`)])) as Record<(typeof COMPONENT_NAMES)[number], string>,
+      periodLabel: (period) => formatPeriodShort(period, language),
+      format: (value) => formatScore(value, language) ?? '',
+    });
   });
   protected readonly actionMessage = computed(() => {
     const error = this.store.actionError();
