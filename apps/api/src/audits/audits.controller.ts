@@ -72,7 +72,7 @@ export class AuditsController {
   }
 
   @Get(':id/photos/:photoId')
-  @FileResponse('image/*', 'The photo as it was uploaded (JPEG, PNG or WebP).')
+  @FileResponse(['image/jpeg', 'image/png', 'image/webp'], 'The photo as it was uploaded (JPEG, PNG or WebP).')
   async photoFile(@CurrentScope() scope: Scope, @Param() p: PhotoParamDto): Promise<StreamableFile> {
     const { contentType, stream } = await this.audits.photo(scope, p.id, p.photoId);
     return new StreamableFile(stream, { type: contentType });

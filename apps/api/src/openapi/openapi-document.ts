@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ErrorBodySchema, Role } from '@franscore/domain';
 import { PUBLIC_KEY, ROLES_KEY } from '../auth/auth.decorators';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/csrf';
+import { MULTIPART_EXTENSION } from './openapi.decorators';
 import { ApiClientGuard } from '../api-clients/api-client.guard';
 
 /** The security schemes' names in `components.securitySchemes`. */
@@ -25,6 +26,7 @@ interface RouteAccess {
 }
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 /**
  * The OpenAPI document of the whole API, from the real Nest app: request and
@@ -118,6 +120,12 @@ function applyRoutes(doc: OpenAPIObject, access: Map<string, RouteAccess>): void
     if (fallback && !op.responses[String(route.status)]) {
       delete op.responses['default'];
       op.responses[String(route.status)] = 'description' in fallback ? { ...fallback, description: fallback.description || 'Success' } : fallback;
+    }
+    const extensions = op as unknown as Record<string, SchemaObject | undefined>;
+    const multipart = extensions[MULTIPART_EXTENSION];
+    if (multipart && op.requestBody && 'content' in op.requestBody) {
+      op.requestBody.content['multipart/form-data'] = { schema: multipart };
+      delete extensions[MULTIPART_EXTENSION];
     }
     if (route.roles) op.description = [op.description, `Roles: ${route.roles.join(', ')}.`].filter(Boolean).join('\n\n');
   }

@@ -1,5 +1,8 @@
 import { applyDecorators, HttpCode } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtension, ApiNoContentResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
+
+/** Where MultipartAlternative leaves its schema for buildOpenApiDocument to put under `multipart/form-data`. */
+export const MULTIPART_EXTENSION = 'x-franscore-multipart';
 
 function csvSchema(columns: readonly string[], example: string | undefined) {
   return {
@@ -22,11 +25,31 @@ export function CsvResponse(columns: readonly string[], description: string): Me
   );
 }
 
-/** A binary file answer such as a PDF or a photo. */
-export function FileResponse(mediaType: string, description: string): MethodDecorator {
+/** A binary file answer such as a PDF or a photo, in one of these media types. */
+export function FileResponse(mediaTypes: string | readonly string[], description: string): MethodDecorator {
+  const types = typeof mediaTypes === 'string' ? [mediaTypes] : [...mediaTypes];
   return applyDecorators(
-    ApiProduces(mediaType),
-    ApiResponse({ status: 200, description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } }),
+    ApiProduces(...types),
+    ApiResponse({ status: 200, description, content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) }),
+  );
+}
+
+/**
+ * A JSON body that may also come as multipart/form-data: the same JSON as text
+ * in `jsonField`, and an optional file in `fileField`. Pair it with
+ * `@ApiBody({ type: TheBodyDto })` for the JSON.
+ */
+export function MultipartAlternative(jsonField: string, fileField: string, fileDescription: string): MethodDecorator {
+  return applyDecorators(
+    ApiConsumes('application/json', 'multipart/form-data'),
+    ApiExtension(MULTIPART_EXTENSION, {
+      type: 'object',
+      required: [jsonField],
+      properties: {
+        [jsonField]: { type: 'string', description: 'The JSON body, as text.' },
+        [fileField]: { type: 'string', format: 'binary', description: fileDescription },
+      },
+    }),
   );
 }
 

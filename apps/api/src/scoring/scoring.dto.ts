@@ -1,5 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
-import { CreatePolicySchema, LeagueQuerySchema, MoneyAtRiskQuerySchema, ReportQuerySchema, PublishPolicySchema, RecomputeSchema, ScorecardQuerySchema, SimulatePolicySchema, UpdatePolicySchema } from '@franscore/domain';
+import { CreatePolicySchema, LeagueQuerySchema, MoneyAtRiskQuerySchema, MoneyAtRiskSummarySchema, ReportQuerySchema, PublishPolicySchema, RecomputeSchema, ScorecardQuerySchema, SimulatePolicySchema, UpdatePolicySchema } from '@franscore/domain';
 
 export class CreatePolicyDto extends createZodDto(CreatePolicySchema) {}
 export class UpdatePolicyDto extends createZodDto(UpdatePolicySchema) {}
@@ -10,3 +10,5 @@ export class LeagueQueryDto extends createZodDto(LeagueQuerySchema) {}
 export class RecomputeDto extends createZodDto(RecomputeSchema) {}
 export class MoneyAtRiskQueryDto extends createZodDto(MoneyAtRiskQuerySchema) {}
 export class ReportQueryDto extends createZodDto(ReportQuerySchema) {}
+/** The answer of GET /api/money-at-risk (named `MoneyAtRiskSummary` in the OpenAPI document). */
+export class MoneyAtRiskSummaryDto extends createZodDto(MoneyAtRiskSummarySchema) {}
