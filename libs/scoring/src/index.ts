@@ -6,6 +6,7 @@ export * from './sla-clock';
 export * from './case-score';
 export * from './scorecard';
 export * from './simulate';
+export * from './simulate-sla';
 export * from './seeded-random';
 export * from './audit-sample';
 export * from './enforcement';

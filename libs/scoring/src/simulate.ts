@@ -6,6 +6,8 @@ export interface SimulatedLocation {
   locationId: string;
   locationCode: string;
   inputs: ScorecardInputs;
+  /** The facts under the draft, where they differ (new SLA targets decide the period's clocks anew). */
+  draftInputs?: ScorecardInputs;
 }
 
 export interface BandChange {
@@ -29,7 +31,7 @@ export function simulatePolicy(locations: readonly SimulatedLocation[], current:
   let worse = 0;
   for (const l of locations) {
     const a = computeScorecard(l.inputs, current);
-    const b = computeScorecard(l.inputs, draft);
+    const b = computeScorecard(l.draftInputs ?? l.inputs, draft);
     if (a.band === b.band) continue;
     const change = { locationId: l.locationId, locationCode: l.locationCode, from: a.band, to: b.band, overallFrom: a.overall, overallTo: b.overall };
     changes.push(change);

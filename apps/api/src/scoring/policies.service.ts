@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreatePolicy, Policy, Role, Simulation, UpdatePolicy } from '@franscore/domain';
-import { simulatePolicy, SimulatedLocation } from '@franscore/scoring';
+import { simulatePolicy, SimulatedLocation, slaTargetsDiffer } from '@franscore/scoring';
 import { Actor, AuditLogService } from '../audit-log/audit-log.service';
 import { Clock } from '../time/clock';
 import { PoliciesRepository } from './policies.repository';
@@ -9,6 +9,7 @@ import { PolicySource } from './policy-source';
 import { ScorecardInputsRepository } from './scorecard-inputs.repository';
 import { OpenLocationsRepository } from './open-locations.repository';
 import { scoringErrors } from './scoring.errors';
+import { SlaSimulation } from './sla-simulation';
 
 const DRAFT_EDITORS: readonly Role[] = ['admin'];
 
@@ -22,6 +23,7 @@ export class PoliciesService {
     private readonly locations: OpenLocationsRepository,
     private readonly audit: AuditLogService,
     private readonly clock: Clock,
+    private readonly sla: SlaSimulation,
   ) {}
 
   /** Everyone may read published policies (scores must be explainable); drafts are for admins. */
@@ -86,6 +88,8 @@ export class PoliciesService {
   async simulate(role: Role, id: string, period: string): Promise<Simulation> {
     const draft = await this.get(role, id);
     const [current, locations] = await Promise.all([this.source.current(), this.simulationInputs(period)]);
-    return { period, ...simulatePolicy(locations, current, draft.rules) };
+    if (!slaTargetsDiffer(current.slaMinutes, draft.rules.slaMinutes)) return { period, ...simulatePolicy(locations, current, draft.rules) };
+    const retargeted = await this.sla.retarget(locations, period, this.clock.now(), current, draft.rules);
+    return { period, ...simulatePolicy(retargeted.locations, current, draft.rules), sla: retargeted.sla };
   }
 }

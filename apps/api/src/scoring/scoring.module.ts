@@ -14,6 +14,8 @@ import { ScorecardsRepository } from './scorecards.repository';
 import { ScorecardsService } from './scorecards.service';
 import { PeriodCloseService } from './period-close.service';
 import { RecomputeService } from './recompute.service';
+import { SlaReadingsRepository } from './sla-readings.repository';
+import { SlaSimulation } from './sla-simulation';
 
 @Global()
 @Module({
@@ -31,6 +33,8 @@ import { RecomputeService } from './recompute.service';
     ScorecardsService,
     RecomputeService,
     PeriodCloseService,
+    SlaReadingsRepository,
+    SlaSimulation,
   ],
   exports: [PolicySource, ScorecardsService],
 })
