@@ -1,4 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,6 +99,28 @@ describe('OpenAPI document (the contract a client is generated from)', () => {
       const success = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
       const described = success.filter(([status, r]) => status === '204' || Object.values(r.content ?? {}).some((m) => m.schema !== undefined));
       return described.length > 0 && described.length === success.length ? [] : [`${method.toUpperCase()} ${path} (${op.operationId})`];
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every handler that reads a body a request body with a schema (JSON bodies from their zod DTO)', () => {
+    const readsBody = new Set<string>();
+    for (const module of app.get(ModulesContainer).values()) {
+      for (const wrapper of module.controllers.values()) {
+        const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+        if (!controller) continue;
+        for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+          const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, unknown> | undefined) ?? {};
+          if (Object.keys(args).some((key) => key.startsWith(`${RouteParamtypes.BODY}:`))) readsBody.add(`${controller.name}_${name}`);
+        }
+      }
+    }
+    expect(readsBody.size).toBeGreaterThan(30);
+    const missing = operations(doc).flatMap(({ method, path, op }) => {
+      if (!readsBody.has(op.operationId)) return [];
+      const content = Object.entries(op.requestBody?.content ?? {});
+      const described = content.length > 0 && content.every(([type, media]) => (type === 'application/json' ? media.schema?.$ref !== undefined : media.schema?.type !== undefined));
+      return described ? [] : [`${method.toUpperCase()} ${path} (${op.operationId})`];
     });
     expect(missing).toEqual([]);
   });
