@@ -55,6 +55,11 @@ export class WebhookReceiver {
     this.queued.set(path, [...(this.queued.get(path) ?? []), ...statuses]);
   }
 
+  /** Forgets the answers still queued for this path: 200 from now on. */
+  clear(path: string): void {
+    this.queued.delete(path);
+  }
+
   /** Requests to this path are read and never answered. */
   hang(path: string): void {
     this.hanging.add(path);
