@@ -3,7 +3,10 @@ import { Injectable, inject } from '@angular/core';
 import {
   Location,
   LocationListSchema,
+  LocationSchema,
   MAX_PAGE_SIZE,
+  OrderVolumeSeries,
+  OrderVolumeSeriesSchema,
   Page,
   Region,
   RegionListSchema,
@@ -19,6 +22,17 @@ export class NetworkApi {
     return this.#http
       .get<unknown>('/api/locations', { params: toLocationParams(filters) })
       .pipe(map((body) => LocationListSchema.parse(body)));
+  }
+
+  location(id: string): Observable<Location> {
+    return this.#http.get<unknown>(`/api/locations/${id}`).pipe(map((body) => LocationSchema.parse(body)));
+  }
+
+  /** A location's daily orders; the API's default window is the last 90 days. */
+  orderVolumes(locationId: string): Observable<OrderVolumeSeries> {
+    return this.#http
+      .get<unknown>('/api/order-volumes', { params: { locationId } })
+      .pipe(map((body) => OrderVolumeSeriesSchema.parse(body)));
   }
 
   /** The regions visible to the user; a network has few, so one full page holds them. */

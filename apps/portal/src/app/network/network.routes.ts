@@ -6,4 +6,9 @@ export const NETWORK_ROUTES: Routes = [
     title: 'titles.network',
     loadComponent: () => import('./locations-page/locations-page').then((m) => m.LocationsPage),
   },
+  {
+    path: ':id',
+    title: 'titles.location',
+    loadComponent: () => import('./location-page/location-page').then((m) => m.LocationPage),
+  },
 ];
