@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { PeriodSchema } from './policy';
-import { MoneyAtRiskSchema } from './scorecards';
+import { BandSchema, MoneyAtRiskSchema } from './scorecards';
 
-/** GET /api/money-at-risk: the standing cards of a period in the caller's scope, optionally one region or franchisee. */
+/** GET /api/money-at-risk: the standing cards of a period in the caller's scope, optionally one region, franchisee or band (the league table's filters). */
 export const MoneyAtRiskQuerySchema = z.strictObject({
   period: PeriodSchema,
   regionId: z.uuid().optional(),
   franchiseeId: z.uuid().optional(),
+  /** The league table's band filter: only cards standing in this band. */
+  band: BandSchema.optional(),
 });
 export type MoneyAtRiskQuery = z.infer<typeof MoneyAtRiskQuerySchema>;
 

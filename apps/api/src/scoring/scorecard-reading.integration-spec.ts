@@ -125,6 +125,7 @@ describe(`${ScorecardsService.name}: reading a scorecard`, () => {
     expect((await summary('rm-north')).total.revenueAtRisk).toBe(42_000);
     expect((await summary('beta')).franchisees.map((g) => g.name)).toEqual(['Beta Foods Ltd']);
     expect((await summary('admin', `&regionId=${ids['SOUTH']}`)).total.lost).toBe(2);
+    expect((await summary('admin', '&band=closure')).total).toMatchObject({ locations: 1, lost: 6, revenueAtRisk: 42_000 });
     // Another region's id from a regional manager: nothing of it is counted.
     expect((await summary('rm-north', `&regionId=${ids['SOUTH']}`)).total).toMatchObject({ locations: 0, revenueAtRisk: 0 });
   });

@@ -287,12 +287,13 @@ export class ScorecardsRepository {
     const where = [scopeCondition(scope, 'l', params)];
     if (q.regionId) where.push(`l.region_id = $${params.push(q.regionId)}`);
     if (q.franchiseeId) where.push(`l.franchisee_id = $${params.push(q.franchiseeId)}`);
+    if (q.band) where.push(`cur.band = $${params.push(q.band)}`);
     return m.query(
       `SELECT r.id AS "regionId", r.name AS "regionName", f.id AS "franchiseeId", f.legal_name AS "franchiseeName", count(*)::int AS locations,
               COALESCE(sum((cur.customers->>'recovered')::int), 0)::int AS recovered,
               COALESCE(sum((cur.customers->>'lost')::int), 0)::int AS lost,
               COALESCE(sum((cur.customers->>'unknown')::int), 0)::int AS unknown
-       FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', "explanation->'customers' AS customers")}
+       FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', "band, explanation->'customers' AS customers")}
        JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
        WHERE st.period = $1 AND ${where.join(' AND ')}
        GROUP BY r.id, r.name, f.id, f.legal_name ORDER BY r.name, f.legal_name`,

@@ -17,8 +17,8 @@ import { CaseFilters, toCaseParams } from './case-filters';
 export type ClosureOutcome = 'close' | 'extend' | 'dismiss';
 
 /** The notice of default for the case's current level, as a download link. */
-export function noticeUrl(caseId: string): string {
-  return `/api/enforcement-cases/${encodeURIComponent(caseId)}/notice`;
+export function noticeUrl(caseId: string, language = 'en'): string {
+  return `/api/enforcement-cases/${encodeURIComponent(caseId)}/notice?lang=${language === 'ru' ? 'ru' : 'en'}`;
 }
 
 @Injectable({ providedIn: 'root' })

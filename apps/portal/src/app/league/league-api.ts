@@ -7,6 +7,8 @@ import {
   LeagueListSchema,
   LeagueRow,
   MAX_PAGE_SIZE,
+  MoneyAtRiskSummary,
+  MoneyAtRiskSummarySchema,
   Page,
 } from '@franscore/domain';
 import { Observable, map } from 'rxjs';
@@ -38,6 +40,19 @@ export class LeagueApi {
         })
         .pipe(map((body) => LeagueListSchema.parse(body))),
     );
+  }
+
+  /** Customers and revenue at risk summed over the filters' locations (any page), per region and franchisee. */
+  moneyAtRisk(
+    filters: Pick<LeagueFilters, 'period' | 'regionId' | 'franchiseeId' | 'band'>,
+  ): Observable<MoneyAtRiskSummary> {
+    const params: Record<string, string> = { period: filters.period };
+    if (filters.regionId) params['regionId'] = filters.regionId;
+    if (filters.franchiseeId) params['franchiseeId'] = filters.franchiseeId;
+    if (filters.band) params['band'] = filters.band;
+    return this.#http
+      .get<unknown>('/api/money-at-risk', { params })
+      .pipe(map((body) => MoneyAtRiskSummarySchema.parse(body)));
   }
 
   /** The open enforcement level of each location in scope, by location id. */

@@ -25,7 +25,17 @@ export class LeagueStore {
     (filters) => this.#api.page(filters),
   );
 
+  /** The money at risk of every row of the filters (not only this page); a failure only hides the line. */
+  readonly #money = remoteSignal(
+    toObservable(computed(() => ({ filters: this.#filters(), attempt: this.#attempt() }))).pipe(
+      map(({ filters }) => filters),
+      filter((filters): filters is LeagueFilters => filters !== null),
+    ),
+    (filters) => this.#api.moneyAtRisk(filters),
+  );
+
   readonly filters = this.#filters.asReadonly();
+  readonly money = computed(() => this.#money().value?.total ?? null);
   readonly loading = computed(() => this.#state().loading);
   readonly error = computed(() => this.#state().error);
   readonly rows = computed(() => this.#state().value?.items ?? []);

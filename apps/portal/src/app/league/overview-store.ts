@@ -20,6 +20,16 @@ export class OverviewStore {
       this.#api.all({ period, regionId: null, franchiseeId: null, band: null, sort: 'code' }),
   );
 
+  /** Revenue at risk per region of the period; a failure only hides the column. */
+  readonly #money = remoteSignal(
+    toObservable(computed(() => ({ period: this.#period(), attempt: this.#attempt() }))).pipe(
+      map(({ period }) => period),
+      filter((period): period is string => period !== null),
+    ),
+    (period) => this.#api.moneyAtRisk({ period, regionId: null, franchiseeId: null, band: null }),
+  );
+  readonly money = computed(() => this.#money().value ?? null);
+
   readonly loading = computed(() => this.#state().loading);
   readonly error = computed(() => this.#state().error);
   readonly matrix = computed(() => bandMatrix(this.#state().value ?? []));

@@ -1,5 +1,13 @@
 import { Scorecard } from '@franscore/domain';
-import { breachGroups, componentRows, finalizable, shortId } from './scorecard-view';
+import {
+  ComponentRow,
+  breachGroups,
+  breachLabel,
+  componentRows,
+  countedText,
+  finalizable,
+  shortId,
+} from './scorecard-view';
 
 const component = (score: number | null) => ({
   score,
@@ -88,5 +96,115 @@ describe(finalizable.name, () => {
 describe(shortId.name, () => {
   it('keeps the first block', () => {
     expect(shortId('6cfbd9aa-32a1-4bcc-9226-3765f16d202c')).toBe('6cfbd9aa');
+  });
+});
+
+describe(countedText.name, () => {
+  const row = (
+    name: ComponentRow['name'],
+    numerator: number,
+    denominator: number,
+  ): ComponentRow => ({
+    name,
+    score: 1,
+    weight: 0.2,
+    numerator,
+    denominator,
+    sample: denominator,
+    minimum: 1,
+    absentReason: null,
+  });
+  /** Intl separates Russian thousands with a no-break space; fold it for readable expectations. */
+  const plain = (t: { key: string; params: Record<string, string> }) => ({
+    key: t.key,
+    params: Object.fromEntries(
+      Object.entries(t.params).map(([k, v]) => [k, v.replace(/[\u00a0\u202f]/g, ' ')]),
+    ),
+  });
+
+  it.each([
+    {
+      name: 'protocol is the mean of the audited cases, not a sum over a count (en)',
+      row: row('protocol', 675, 8),
+      language: 'en',
+      key: 'scorecards.counted.protocol.other',
+      params: { count: '8' },
+    },
+    {
+      name: 'protocol, one case (en)',
+      row: row('protocol', 90, 1),
+      language: 'en',
+      key: 'scorecards.counted.protocol.one',
+      params: { count: '1' },
+    },
+    {
+      name: 'protocol, 8 cases in Russian: many',
+      row: row('protocol', 675, 8),
+      language: 'ru',
+      key: 'scorecards.counted.protocol.many',
+      params: { count: '8' },
+    },
+    {
+      name: 'protocol, 3 cases in Russian: few',
+      row: row('protocol', 240, 3),
+      language: 'ru',
+      key: 'scorecards.counted.protocol.few',
+      params: { count: '3' },
+    },
+    {
+      name: 'protocol, 21 cases in Russian: one',
+      row: row('protocol', 1680, 21),
+      language: 'ru',
+      key: 'scorecards.counted.protocol.one',
+      params: { count: '21' },
+    },
+    {
+      name: 'weighted SLA share without 7.00 / 17.00',
+      row: row('resolution', 7, 17),
+      language: 'en',
+      key: 'scorecards.counted.resolution',
+      params: { onTime: '7', decided: '17' },
+    },
+    {
+      name: 'weighted SLA share with a Russian decimal comma',
+      row: row('responsiveness', 12.5, 16),
+      language: 'ru',
+      key: 'scorecards.counted.responsiveness',
+      params: { onTime: '12,5', decided: '16' },
+    },
+    {
+      name: 'recovery, 4 ratings in Russian: few',
+      row: row('recovery', 2, 4),
+      language: 'ru',
+      key: 'scorecards.counted.recovery.few',
+      params: { positive: '2', count: '4' },
+    },
+    {
+      name: 'volume as a rate per 1,000 orders (ru, fraction: other)',
+      row: row('volume', 10, 31000),
+      language: 'ru',
+      key: 'scorecards.counted.volume.other',
+      params: { rate: '0,32', complaints: '10', orders: '31 000' },
+    },
+    {
+      name: 'volume in English',
+      row: row('volume', 10, 31000),
+      language: 'en',
+      key: 'scorecards.counted.volume.other',
+      params: { rate: '0.32', complaints: '10', orders: '31,000' },
+    },
+  ])('$name', ({ row: r, language, key, params }) => {
+    expect(plain(countedText(r, language))).toEqual({ key, params });
+  });
+});
+
+describe(breachLabel.name, () => {
+  it('names a breach by its complaint reference', () => {
+    const card = { ...makeCard(), complaintReferences: { c1: 'MSK-001-0042' } };
+    expect(breachLabel(card, 'c1')).toBe('MSK-001-0042');
+  });
+
+  it('falls back to the id when the reference is unknown', () => {
+    expect(breachLabel(makeCard(), '42b745c4-c81f-4bec-91b0-18bb49346fd6')).toBe('42b745c4');
   });
 });

@@ -1,4 +1,6 @@
 import { COMPONENT_NAMES, Role, Scorecard, ScorecardStanding } from '@franscore/domain';
+import { formatFigure } from '../ui/money';
+import { pluralKey } from '../ui/plural';
 
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 
@@ -57,4 +59,50 @@ export function finalizable(
     (role === 'auditor' || role === 'admin') &&
     (standing === 'not_final' || standing === 'revision')
   );
+}
+
+/** How a component was counted, as a translation key (plural form chosen) and its parameters in the viewer's language. */
+export interface CountedText {
+  readonly key: string;
+  readonly params: Record<string, string>;
+}
+
+/**
+ * In words, never "675 / 8": the weighted on-time share for the SLA components,
+ * the ratings for recovery, "mean of 8 audited cases" for protocol, the rate
+ * per 1,000 orders for volume; numbers in the viewer's language, plural forms
+ * by the counted number.
+ */
+export function countedText(row: ComponentRow, language: string): CountedText {
+  const fig = (n: number) => formatFigure(n, language);
+  switch (row.name) {
+    case 'responsiveness':
+    case 'resolution':
+      return {
+        key: `scorecards.counted.${row.name}`,
+        params: { onTime: fig(row.numerator), decided: fig(row.denominator) },
+      };
+    case 'recovery':
+      return {
+        key: pluralKey('scorecards.counted.recovery', row.denominator, language),
+        params: { positive: fig(row.numerator), count: fig(row.denominator) },
+      };
+    case 'protocol':
+      return {
+        key: pluralKey('scorecards.counted.protocol', row.denominator, language),
+        params: { count: fig(row.denominator) },
+      };
+    case 'volume': {
+      const rate = row.denominator > 0 ? (1000 * row.numerator) / row.denominator : 0;
+      return {
+        key: pluralKey('scorecards.counted.volume', Number(rate.toFixed(2)), language),
+        params: { rate: fig(rate), complaints: fig(row.numerator), orders: fig(row.denominator) },
+      };
+    }
+  }
+}
+
+/** A breach's link text: the complaint's reference, or (on a card the server could not resolve) the id's first block. */
+export function breachLabel(card: Scorecard, complaintId: string): string {
+  return card.complaintReferences?.[complaintId] ?? shortId(complaintId);
 }

@@ -11,9 +11,9 @@ import {
 import { Observable, map } from 'rxjs';
 import { ScorecardListQuery, toScorecardParams } from './scorecard-query';
 
-/** Where the browser downloads a scorecard's PDF (a plain link: the session cookie goes along). */
-export function scorecardPdfUrl(id: string): string {
-  return `/api/scorecards/${encodeURIComponent(id)}/pdf`;
+/** Where the browser downloads a scorecard's PDF, in the viewer's language (a plain link: the session cookie goes along). */
+export function scorecardPdfUrl(id: string, language: string): string {
+  return `/api/scorecards/${encodeURIComponent(id)}/pdf?lang=${language === 'ru' ? 'ru' : 'en'}`;
 }
 
 @Injectable({ providedIn: 'root' })

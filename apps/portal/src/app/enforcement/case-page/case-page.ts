@@ -72,7 +72,7 @@ export class CasePage {
   protected readonly now = toSignal(interval(60_000).pipe(map(() => Date.now())), {
     initialValue: Date.now(),
   });
-  protected readonly noticeUrl = computed(() => noticeUrl(this.id()));
+  protected readonly noticeUrl = computed(() => noticeUrl(this.id(), this.language()));
   readonly #allowed = computed(() => {
     const c = this.store.enforcementCase();
     return new Set(c ? caseActions(this.#auth.user()?.role, c) : []);

@@ -19,6 +19,7 @@ import { BANDS, BandName } from '@franscore/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
+import { formatFigure, formatMoney } from '../../ui/money';
 import { BandBadge } from '../../ui/band-badge';
 import { downloadText } from '../../ui/download';
 import { EmptyState } from '../../ui/empty-state';
@@ -81,8 +82,11 @@ export class LeaguePage {
     'overall',
     'change',
     'band',
+    'revenueAtRisk',
     'enforcement',
   ] as const;
+  protected readonly formatMoney = formatMoney;
+  protected readonly formatFigure = formatFigure;
 
   /** Query parameters, bound by the router: the URL is the table's state. */
   readonly period = input<string>();

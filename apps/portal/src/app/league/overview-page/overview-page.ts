@@ -18,6 +18,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { isPeriod, previousPeriod } from '../../ui/period';
 import { PeriodField } from '../../ui/period-field';
 import { PeriodPipe } from '../../ui/period.pipe';
+import { formatMoney } from '../../ui/money';
 import { MATRIX_COLUMNS, MatrixColumn } from '../band-matrix';
 import { OverviewStore } from '../overview-store';
 
@@ -45,6 +46,17 @@ export class OverviewPage {
   readonly #router = inject(Router);
   protected readonly errorMessageKey = errorMessageKey;
   protected readonly columns = MATRIX_COLUMNS;
+  protected readonly formatMoney = formatMoney;
+
+  /** Revenue at risk of a region (null: the total row), in the viewer's language; empty while unknown. */
+  protected revenueOf(regionId: string | null): string {
+    const money = this.store.money();
+    if (!money) return '';
+    const figures = regionId === null ? money.total : money.regions.find((r) => r.id === regionId);
+    return figures
+      ? formatMoney(figures.revenueAtRisk, money.currency, this.language())
+      : formatMoney(0, money.currency, this.language());
+  }
 
   /** Bound from the query string. */
   readonly period = input<string>();

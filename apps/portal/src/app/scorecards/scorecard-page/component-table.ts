@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Scorecard } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FigurePipe } from '../../ui/figure.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
-import { componentRows } from '../scorecard-view';
+import { componentRows, countedText } from '../scorecard-view';
 
 /** Each component of a scorecard: score, weight, how it was counted, and why it is absent when it is. */
 @Component({
   selector: 'fs-component-table',
-  imports: [TranslocoPipe, ScorePipe],
+  imports: [TranslocoPipe, ScorePipe, FigurePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fs-table-scroll">
@@ -38,13 +39,17 @@ import { componentRows } from '../scorecard-view';
                   <span class="reason">
                     {{
                       'scorecards.components.absentReason'
-                        | transloco: { sample: row.sample, minimum: row.minimum }
+                        | transloco
+                          : {
+                              sample: row.sample | fsFigure: language(),
+                              minimum: row.minimum | fsFigure: language(),
+                            }
                     }}
                   </span>
                 }
               </td>
-              <td>{{ row.weight }}</td>
-              <td>{{ row.numerator }} / {{ row.denominator }}</td>
+              <td>{{ row.weight | fsFigure: language() }}</td>
+              <td>{{ row.counted.key | transloco: row.counted.params }}</td>
               <td>
                 {{
                   'scorecards.components.sampleOf'
@@ -87,5 +92,10 @@ import { componentRows } from '../scorecard-view';
 export class ComponentTable {
   readonly scorecard = input.required<Scorecard>();
   readonly language = input.required<string>();
-  protected readonly rows = computed(() => componentRows(this.scorecard()));
+  protected readonly rows = computed(() =>
+    componentRows(this.scorecard()).map((row) => ({
+      ...row,
+      counted: countedText(row, this.language()),
+    })),
+  );
 }

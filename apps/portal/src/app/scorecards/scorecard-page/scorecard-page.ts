@@ -19,6 +19,7 @@ import { BandBadge } from '../../ui/band-badge';
 import { Confirmer } from '../../ui/confirmer';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { ErrorBanner } from '../../ui/error-banner';
+import { MoneyAtRisk } from '../../ui/money-at-risk';
 import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
 import { StandingBadge } from '../../ui/standing-badge';
@@ -29,7 +30,7 @@ import { COMPONENT_NAMES } from '@franscore/domain';
 import { TranslocoService } from '@jsverse/transloco';
 import { scoreTrendChart } from '../score-trend';
 import { ScorecardStore } from '../scorecard-store';
-import { breachGroups, finalizable, shortId } from '../scorecard-view';
+import { breachGroups, breachLabel, finalizable } from '../scorecard-view';
 import { scorecardPdfUrl } from '../scorecards-api';
 import { ComponentTable } from './component-table';
 
@@ -48,6 +49,7 @@ import { ComponentTable } from './component-table';
     StandingBadge,
     Chart,
     ComponentTable,
+    MoneyAtRisk,
   ],
   providers: [ScorecardStore],
   templateUrl: './scorecard-page.html',
@@ -60,7 +62,7 @@ export class ScorecardPage {
   readonly #auth = inject(AuthStore);
   readonly #confirmer = inject(Confirmer);
   protected readonly errorMessageKey = errorMessageKey;
-  protected readonly shortId = shortId;
+  protected readonly breachLabel = breachLabel;
 
   /** The scorecard id, bound from the route. */
   readonly id = input.required<string>();
@@ -68,7 +70,7 @@ export class ScorecardPage {
   protected readonly canFinalize = computed(() =>
     finalizable(this.#auth.user()?.role, this.store.scorecard()?.standing),
   );
-  protected readonly pdfUrl = computed(() => scorecardPdfUrl(this.id()));
+  protected readonly pdfUrl = computed(() => scorecardPdfUrl(this.id(), this.language()));
   protected readonly breaches = computed(() => {
     const card = this.store.scorecard();
     return card ? breachGroups(card) : [];
@@ -77,12 +79,15 @@ export class ScorecardPage {
   /** The overall score over its components, period by period. */
   protected readonly trendChart = computed(() => {
     const language = this.language();
-    const t = (key: string, params?: Record<string, string>) => this.#transloco.translate(key, params, language);
+    const t = (key: string, params?: Record<string, string>) =>
+      this.#transloco.translate(key, params, language);
     return scoreTrendChart(this.store.trend(), {
       caption: t('scorecards.trend.caption', { code: this.store.scorecard()?.locationCode ?? '' }),
       period: t('trend.period'),
       overall: t('trend.overall'),
-      components: Object.fromEntries(COMPONENT_NAMES.map((name) => [name, t(`scorecards.componentNames.${name}`)])) as Record<(typeof COMPONENT_NAMES)[number], string>,
+      components: Object.fromEntries(
+        COMPONENT_NAMES.map((name) => [name, t(`scorecards.componentNames.${name}`)]),
+      ) as Record<(typeof COMPONENT_NAMES)[number], string>,
       periodLabel: (period) => formatPeriodShort(period, language),
       format: (value) => formatScore(value, language) ?? '',
     });
