@@ -1,5 +1,6 @@
 import type { ComplaintSummary, LeagueRow, Location, MoneyAtRiskSummary, Page, Scorecard } from '@franscore/domain';
 import { ApiClient } from '@franscore/testing';
+import { PDFParse } from 'pdf-parse';
 import { ScorecardsService } from './scorecards.service';
 import { signInFirstAdmin } from '../test/admin';
 import { ALWAYS_OPEN, MonthQuality, Scenario } from '../test/scenario';
@@ -128,6 +129,37 @@ describe(`${ScorecardsService.name}: reading a scorecard`, () => {
     expect((await summary('admin', '&band=closure')).total).toMatchObject({ locations: 1, lost: 6, revenueAtRisk: 42_000 });
     // Another region's id from a regional manager: nothing of it is counted.
     expect((await summary('rm-north', `&regionId=${ids['SOUTH']}`)).total).toMatchObject({ locations: 0, revenueAtRisk: 0 });
+  });
+
+  it('prints the scorecard in the requested language, breaches by reference, money beside the score', async () => {
+    const listed = (await admin.get<Page<Scorecard>>(`/api/scorecards?period=${PERIOD}&locationId=${loc['S-1'].id}`)).body.items[0];
+    const card = (await admin.get<Scorecard>(`/api/scorecards/${listed.id}`)).body;
+    const text = async (lang: string) => {
+      const res = await fetch(`${t.baseUrl}/api/scorecards/${card.id}/pdf?lang=${lang}`, { headers: { cookie: clients['beta'].cookieHeader() } });
+      expect(res.status).toBe(200);
+      const parser = new PDFParse({ data: new Uint8Array(await res.arrayBuffer()) });
+      try {
+        return (await parser.getText()).text.replace(/[\s\u00a0\u202f]+/g, ' ');
+      } finally {
+        await parser.destroy();
+      }
+    };
+    const [en, ru] = [await text('en'), await text('ru')];
+    const refs = card.explanation.breaches.resolve.map((id) => card.complaintReferences?.[id] as string);
+    expect(refs).toHaveLength(2);
+    for (const ref of refs) {
+      expect(en).toContain(ref);
+      expect(ru).toContain(ref);
+    }
+    expect(en).toContain('period October 2026');
+    expect(en).toContain('Revenue at risk: €14,000.00');
+    expect(ru).toContain('период октябрь 2026 г.');
+    expect(ru).toContain('66,7');
+    expect(ru).toContain('Выручка под угрозой: 14 000,00 €');
+    for (const t of [en, ru]) {
+      expect(t).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+      expect(t).not.toMatch(/\d+\.00 \/ \d+\.00/);
+    }
   });
 
   it('refuses a bad period naming the field, and unknown query fields', async () => {
