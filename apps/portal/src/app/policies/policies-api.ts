@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { CreatePolicy, Policy, PolicySchema, UpdatePolicy } from '@franscore/domain';
+import { CreatePolicy, Policy, PolicySchema, Simulation, SimulationSchema, UpdatePolicy } from '@franscore/domain';
 import { SimulatedLocation } from '@franscore/scoring';
 import { Observable, map } from 'rxjs';
 import { z } from 'zod';
@@ -43,6 +43,13 @@ export class PoliciesApi {
     return this.#http
       .get<unknown>('/api/policies/simulation-inputs', { params: { period } })
       .pipe(map((body) => SimulationInputsSchema.parse(body)));
+  }
+
+  /** The saved draft over a period on the server: needed when SLA targets change, as every clock is decided again. */
+  simulate(id: string, period: string): Observable<Simulation> {
+    return this.#http
+      .post<unknown>(`${this.#url(id)}/simulate`, { period })
+      .pipe(map((body) => SimulationSchema.parse(body)));
   }
 
   #url(id: string): string {

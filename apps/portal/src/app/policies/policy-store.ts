@@ -1,8 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { Policy, PolicyRules } from '@franscore/domain';
-import { simulatePolicy } from '@franscore/scoring';
-import { filter, of } from 'rxjs';
+import { simulatePolicy, slaTargetsDiffer } from '@franscore/scoring';
+import { Subject, filter, of } from 'rxjs';
 import { actionMessage } from '../http/action-message';
 import { detailResource } from '../http/detail-resource';
 import { remoteSignal } from '../http/remote-signal';
@@ -25,6 +25,8 @@ export class PolicyStore {
     (period) => this.#api.simulationInputs(period),
     true,
   );
+  readonly #serverRuns = new Subject<{ id: string; period: string }>();
+  readonly #serverSimulation = remoteSignal(this.#serverRuns, (q) => this.#api.simulate(q.id, q.period), true);
   /** The draft's rules as last edited and valid; null while the form has errors. */
   readonly #draftRules = signal<PolicyRules | null>(null);
 
@@ -57,6 +59,22 @@ export class PolicyStore {
     return inputs && current && draft ? simulatePolicy(inputs, current, draft) : null;
   });
 
+  /** The draft moves an SLA target: the period's clocks must be decided again, on the server. */
+  readonly slaChanged = computed(() => {
+    const current = this.inForce()?.rules;
+    const draft = this.#draftRules();
+    return !!current && !!draft && slaTargetsDiffer(current.slaMinutes, draft.slaMinutes);
+  });
+  /** The server simulates what is saved: unsaved SLA edits would not be in its answer. */
+  readonly slaSaved = computed(() => {
+    const saved = this.policy()?.rules;
+    const draft = this.#draftRules();
+    return !!saved && !!draft && !slaTargetsDiffer(saved.slaMinutes, draft.slaMinutes);
+  });
+  readonly serverSimulation = computed(() => this.#serverSimulation().value);
+  readonly serverSimulating = computed(() => this.#serverSimulation().loading);
+  readonly serverSimulationError = computed(() => this.#serverSimulation().error);
+
   show(id: string): void {
     this.#policy.show(id);
   }
@@ -72,6 +90,12 @@ export class PolicyStore {
   /** Fetches the period's facts once; every later draft change re-scores them here. */
   loadPeriod(period: string): void {
     this.#period.set(period);
+  }
+
+  /** Decides the period's complaints again under the saved draft's SLA targets. */
+  simulateOnServer(period: string): void {
+    const id = this.policy()?.id;
+    if (id) this.#serverRuns.next({ id, period });
   }
 
   save(name: string, rules: PolicyRules): Promise<boolean> {

@@ -22,6 +22,7 @@ import { LanguageStore } from '../../i18n/language-store';
 import { Confirmer } from '../../ui/confirmer';
 import { ErrorBanner } from '../../ui/error-banner';
 import { shiftPeriod, toPeriod } from '../../ui/period';
+import { weightsOffOne } from '../policy-checks';
 import { POLICY_FIELDS, formToRules, rulesToForm } from '../policy-form';
 import { PolicyStore } from '../policy-store';
 import { PolicyRulesForm, RulesForm } from './policy-rules-form';
@@ -76,6 +77,8 @@ export class PolicyPage {
     initialValue: this.rules.getRawValue(),
   });
   protected readonly result = computed(() => formToRules(this.#values()));
+  /** Weights that do not add up to 1 still score (the overall divides by their sum) but read wrong. */
+  protected readonly weightSum = computed(() => weightsOffOne(this.result().rules));
   protected readonly errors = computed(() => ({
     ...this.store.serverErrors(),
     ...(this.result().errors ?? {}),

@@ -9,6 +9,7 @@ import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
 import { previousPeriod } from '../../ui/period';
 import { PolicyStore } from '../policy-store';
+import { SlaSimulationPanel } from './sla-simulation-panel';
 
 /**
  * The draft over a real period: the period's facts are fetched once, then the
@@ -24,6 +25,7 @@ import { PolicyStore } from '../policy-store';
     PeriodField,
     PeriodPipe,
     ScorePipe,
+    SlaSimulationPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -81,6 +83,9 @@ import { PolicyStore } from '../policy-store';
         <p>{{ 'policies.simulator.fixErrors' | transloco }}</p>
       }
     </div>
+    @if (store.slaChanged() && store.period()) {
+      <fs-sla-simulation-panel [language]="language()" [period]="store.period() ?? ''" />
+    }
     @if (store.simulation(); as result) {
       @if (result.changes.length) {
         <div class="fs-table-scroll">
