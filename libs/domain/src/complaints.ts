@@ -154,6 +154,8 @@ export const ComplaintDetailSchema = ComplaintSummarySchema.extend({
   events: z.array(ComplaintEventSchema),
   nextSteps: z.array(EventTypeSchema),
   rating: z.number().int().nullable(),
+  /** The customer's photo from the public form, if they sent one: GET /api/complaints/{id}/photo. */
+  photo: z.object({ contentType: z.string(), sizeBytes: z.number().int() }).nullable().optional(),
 });
 export type ComplaintDetail = z.infer<typeof ComplaintDetailSchema>;
 export const ComplaintListSchema = pageSchema(ComplaintSummarySchema);

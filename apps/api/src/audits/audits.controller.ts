@@ -11,7 +11,7 @@ import { AuthUser } from '../auth/auth-user';
 import { Scope } from '../auth/scope';
 import { IdParamDto } from '../org/org.dto';
 import { AuditsService } from './audits.service';
-import { MAX_PHOTO_BYTES } from './photo-store';
+import { MAX_PHOTO_BYTES } from '../photos/photo-store';
 import { AuditDto, AuditPageDto } from '../openapi/responses.dto';
 import { FileResponse } from '../openapi/openapi.decorators';
 

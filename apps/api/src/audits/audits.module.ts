@@ -4,7 +4,7 @@ import { PlaybooksModule } from '../playbooks/playbooks.module';
 import { AuditsController } from './audits.controller';
 import { AuditsRepository } from './audits.repository';
 import { AuditsService } from './audits.service';
-import { PhotoStore } from './photo-store';
+import { PhotoStore } from '../photos/photo-store';
 
 @Module({ imports: [AuditLogModule, PlaybooksModule], controllers: [AuditsController], providers: [AuditsRepository, AuditsService, PhotoStore] })
 export class AuditsModule {}

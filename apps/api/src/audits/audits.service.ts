@@ -12,7 +12,7 @@ import { ScorecardsService } from '../scoring/scorecards.service';
 import { Clock } from '../time/clock';
 import { AuditsRepository } from './audits.repository';
 import { auditErrors } from './audits.errors';
-import { PhotoStore } from './photo-store';
+import { PhotoStore } from '../photos/photo-store';
 
 @Injectable()
 export class AuditsService {
@@ -80,7 +80,7 @@ export class AuditsService {
     await this.notFinalized(this.ds.manager, scope, auditId);
     if (!(await this.repo.findingOf(this.ds.manager, auditId, findingId))) throw auditErrors.findingNotFound();
     const id = randomUUID();
-    const contentType = await this.photos.save(id, bytes);
+    const contentType = await this.photos.save(id, bytes, { invalid: auditErrors.photo, tooLarge: auditErrors.photoTooLarge });
     await this.repo.addPhoto(this.ds.manager, findingId, { id, contentType, size: bytes.length, key: id, at: this.clock.now() });
     return this.get(scope, auditId);
   }

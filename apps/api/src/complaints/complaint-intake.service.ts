@@ -36,6 +36,8 @@ export interface Filing {
   contact?: CustomerContact;
   orderNumber?: string;
   visitedAt?: string;
+  /** The sha256 of the customer's photo, when the public form sent one: part of the request's hash. */
+  photoSha256?: string;
 }
 
 /** Who files: the public form (no client, keys per location) or an API client (its channel, keys per client). */
@@ -43,7 +45,7 @@ export interface Filer {
   channel: Channel;
   apiClientId: string | null;
   /** Runs inside the filing's transaction once the request is accepted, new or retried (an API client's last use). */
-  onAccepted?: (m: EntityManager, at: Date) => Promise<void>;
+  onAccepted?: (m: EntityManager, at: Date, filed?: { complaintId: string; created: boolean }) => Promise<void>;
 }
 
 export function parseIdempotencyKey(raw: string | undefined): string {
@@ -82,13 +84,19 @@ export class ComplaintIntakeService {
   }
 
   /** An anonymous complaint from the public web form: channel `qr_form`, keys per (location, key). */
-  async submit(code: string, idempotencyKey: string | undefined, body: PublicComplaint): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
+  async submit(
+    code: string,
+    idempotencyKey: string | undefined,
+    body: PublicComplaint,
+    photo?: { sha256: string; onAccepted: NonNullable<Filer['onAccepted']> },
+  ): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
     if (body.website) throw complaintErrors.honeypot();
     const key = parseIdempotencyKey(idempotencyKey);
     const loc = await intakeLocation(this.ds.manager, code);
     if (!loc) throw complaintErrors.locationNotFound();
     const { website: _website, channel: _channel, ...filing } = body;
-    return this.file(loc, { channel: 'qr_form', apiClientId: null }, key, filing);
+    if (!photo) return this.file(loc, { channel: 'qr_form', apiClientId: null }, key, filing);
+    return this.file(loc, { channel: 'qr_form', apiClientId: null, onAccepted: photo.onAccepted }, key, { ...filing, photoSha256: photo.sha256 });
   }
 
   /**
@@ -113,6 +121,7 @@ export class ComplaintIntakeService {
       contact: body.contact && Object.keys(body.contact).length ? body.contact : null,
       orderNumber: body.orderNumber,
       visitedAt: body.visitedAt ? new Date(body.visitedAt).toISOString() : undefined,
+      photo: body.photoSha256,
       ...(filer.apiClientId ? { locationId: loc.id } : {}),
     };
     const hash = requestHash(filed);
@@ -141,7 +150,7 @@ export class ComplaintIntakeService {
       if (id) await enqueueComplaintEvent(m, 'complaint.received', id, receivedAt);
       const row = filer.apiClientId ? await this.repo.byClientKey(m, filer.apiClientId, idempotencyKey) : await this.repo.byPublicKey(m, loc.id, idempotencyKey);
       if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
-      if (filer.onAccepted) await filer.onAccepted(m, receivedAt);
+      if (filer.onAccepted) await filer.onAccepted(m, receivedAt, row ? { complaintId: row.id, created: id !== null } : undefined);
       return { row, alert, created: id !== null };
     }));
     this.alerts.publish([outcome.alert]);

@@ -43,5 +43,6 @@ export function detailOf(r: ComplaintRow, events: EventRow[], timeline: Timeline
     events: events.map(eventOf),
     nextSteps: HANDLER_ROLES.includes(role) ? nextSteps(timeline) : [],
     rating: r.rating,
+    photo: r.photo_content_type ? { contentType: r.photo_content_type, sizeBytes: r.photo_size_bytes ?? 0 } : null,
   };
 }

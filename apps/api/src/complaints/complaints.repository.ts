@@ -35,6 +35,10 @@ export interface ComplaintRow {
   rating: number | null;
   dispute: 'none' | 'pending' | 'upheld' | 'rejected';
   event_count: number;
+  /** The customer's photo (a file under the data folder), all three or none. */
+  photo_key: string | null;
+  photo_content_type: string | null;
+  photo_size_bytes: number | null;
 }
 
 export interface EventRow {

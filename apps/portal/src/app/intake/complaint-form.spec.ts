@@ -4,6 +4,7 @@ import {
   FORM_FIELDS,
   fieldMessageKey,
   newIdempotencyKey,
+  photoRefusal,
   serverFieldErrors,
   submitErrorKey,
   toPublicComplaint,
@@ -85,6 +86,22 @@ describe(toPublicComplaint.name, () => {
 
   it('never sends a severity: staff judge it', () => {
     expect(toPublicComplaint(makeValue({ category: 'safety' }))).not.toHaveProperty('severity');
+  });
+});
+
+describe(photoRefusal.name, () => {
+  const naming = (field: string) => ({ statusCode: 400, error: 'Bad Request', message: 'Invalid', details: [{ field, message: 'x' }] });
+  it.each([
+    { name: 'a file that is not an image', status: 400, body: naming('photo'), expected: 'type' },
+    { name: 'a photo over 5 MB', status: 413, body: naming('photo'), expected: 'size' },
+    { name: 'a body over the limit', status: 413, body: null, expected: 'size' },
+    { name: 'another field', status: 400, body: naming('description'), expected: null },
+  ])('$name: $expected', ({ status, body, expected }) => {
+    expect(photoRefusal(status, body)).toBe(expected);
+  });
+
+  it('does not count the photo as something the form cannot fix', () => {
+    expect(serverFieldErrors(naming('photo'))).toEqual({ fields: {}, other: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import { Category, ErrorBody, PublicComplaint } from '@franscore/domain';
+import { PhotoProblem } from '../ui/photo-check';
 
 /** The customer form's fields, as the page names its controls. */
 export const FORM_FIELDS = [
@@ -77,6 +78,8 @@ export function serverFieldErrors(body: ErrorBody | null): ServerFieldErrors {
   const fields: Partial<Record<FormField, string>> = {};
   let other = false;
   for (const detail of body?.details ?? []) {
+    // The photo is not a form control: photoRefusal reads it.
+    if (detail.field === 'photo') continue;
     const field = SERVER_FIELDS[detail.field];
     if (field) fields[field] ??= detail.message;
     else other = true;
@@ -127,6 +130,12 @@ export function fieldMessageKey(
   return Object.keys(errors).length ? messages.invalid : null;
 }
 
+/** What the server said of the photo: too large (413), or not an image it takes (400 naming `photo`); null when it did not refuse it. */
+export function photoRefusal(status: number, body: ErrorBody | null): PhotoProblem | null {
+  if (!body?.details?.some((d) => d.field === 'photo')) return status === 413 ? 'size' : null;
+  return status === 413 ? 'size' : 'type';
+}
+
 /** Why filing failed when it is not a field's fault. */
 export function submitErrorKey(status: number, fieldErrors: ServerFieldErrors | null): string {
   switch (status) {
@@ -136,6 +145,8 @@ export function submitErrorKey(status: number, fieldErrors: ServerFieldErrors | 
         : 'complaintForm.errors.checkFields';
     case 404:
       return 'complaintForm.errors.locationGone';
+    case 413:
+      return 'complaintForm.errors.checkFields';
     case 429:
       return 'complaintForm.errors.rateLimited';
     default:

@@ -27,14 +27,24 @@ export class IntakeApi {
       .pipe(map((body) => PublicLocationSchema.parse(body)));
   }
 
-  /** The same key for every retry of one form, so a double click or a retry never files twice. */
+  /**
+   * The same key for every retry of one form, so a double click or a retry never files twice.
+   * With a photo the form goes as multipart: the complaint's JSON in `complaint`, the file in `photo`.
+   */
   submit(
     code: string,
     idempotencyKey: string,
     complaint: PublicComplaint,
+    photo: File | null = null,
   ): Observable<ComplaintReceipt> {
+    let body: PublicComplaint | FormData = complaint;
+    if (photo) {
+      body = new FormData();
+      body.append('complaint', JSON.stringify(complaint));
+      body.append('photo', photo, photo.name);
+    }
     return this.#http
-      .post<unknown>(`/api/public/locations/${encodeURIComponent(code)}/complaints`, complaint, {
+      .post<unknown>(`/api/public/locations/${encodeURIComponent(code)}/complaints`, body, {
         credentials: 'omit',
         headers: { 'Idempotency-Key': idempotencyKey },
       })

@@ -8,7 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { auditPhotoUrl } from '../audits-api';
 import { AuditStore } from '../audit-store';
-import { PhotoProblem, photoProblem } from '../photo-check';
+import { PhotoProblem, photoProblem } from '../../ui/photo-check';
 
 /** What the auditor saw on the visit: findings in words, each with photos taken on the tablet. */
 @Component({

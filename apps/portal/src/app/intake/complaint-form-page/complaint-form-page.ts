@@ -27,11 +27,13 @@ import {
   FormField,
   fieldMessageKey,
   newIdempotencyKey,
+  photoRefusal,
   serverFieldErrors,
   submitErrorKey,
   toPublicComplaint,
 } from '../complaint-form';
 import { IntakeApi } from '../intake-api';
+import { PhotoProblem, photoProblem } from '../../ui/photo-check';
 
 type LocationLoad =
   | { readonly state: 'loading' }
@@ -104,6 +106,26 @@ export class ComplaintFormPage {
   protected readonly submitting = signal(false);
   protected readonly receipt = signal<ComplaintReceipt | null>(null);
   protected readonly errorKey = signal<string | null>(null);
+  /** The customer's optional photo, checked as the server will (type, size) before it is sent. */
+  protected readonly photo = signal<File | null>(null);
+  protected readonly photoProblem = signal<PhotoProblem | null>(null);
+
+  protected choosePhoto(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0] ?? null;
+    const problem = file ? photoProblem(file) : null;
+    this.photoProblem.set(problem);
+    this.photo.set(file && !problem ? file : null);
+    // A refused file is not kept: the same one may be chosen again once fixed.
+    if (problem) input.value = '';
+  }
+
+  protected removePhoto(input: HTMLInputElement): void {
+    input.value = '';
+    this.photo.set(null);
+    this.photoProblem.set(null);
+    input.focus();
+  }
 
   protected retryLocation(): void {
     this.#attempt.update((n) => n + 1);
@@ -118,7 +140,7 @@ export class ComplaintFormPage {
     if (this.submitting() || this.receipt()) return;
     this.errorKey.set(null);
     const body = toPublicComplaint(this.form.getRawValue());
-    if (this.form.invalid || !body) {
+    if (this.form.invalid || !body || this.photoProblem()) {
       this.form.markAllAsTouched();
       this.errorKey.set('complaintForm.errors.checkFields');
       this.#focusAfterRender('[aria-invalid="true"]');
@@ -127,13 +149,18 @@ export class ComplaintFormPage {
     this.submitting.set(true);
     try {
       const receipt = await firstValueFrom(
-        this.#api.submit(this.code(), this.#idempotencyKey, body),
+        this.#api.submit(this.code(), this.#idempotencyKey, body, this.photo()),
       );
       this.receipt.set(receipt);
       this.#focusAfterRender('#receipt-heading');
     } catch (error) {
       const apiError = toApiError(error);
       const fieldErrors = apiError.status === 400 ? serverFieldErrors(apiError.body) : null;
+      const photoRefused = photoRefusal(apiError.status, apiError.body);
+      if (photoRefused) {
+        this.photoProblem.set(photoRefused);
+        this.photo.set(null);
+      }
       for (const [field, message] of Object.entries(fieldErrors?.fields ?? {})) {
         const control = this.form.get(field);
         control?.setErrors({ server: message });
@@ -149,6 +176,8 @@ export class ComplaintFormPage {
   protected fileAnother(): void {
     this.#idempotencyKey = newIdempotencyKey();
     this.form.reset();
+    this.photo.set(null);
+    this.photoProblem.set(null);
     this.errorKey.set(null);
     this.receipt.set(null);
     this.#focusAfterRender('#complaint-form-heading');

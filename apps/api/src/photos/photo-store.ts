@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createReadStream, ReadStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../config/config';
-import { auditErrors } from './audits.errors';
+import { AppError } from '../errors/app-error';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 
@@ -18,7 +18,21 @@ export function photoType(bytes: Buffer): string | null {
   return SIGNATURES.find((s) => s.matches(bytes))?.type ?? null;
 }
 
-/** Audit photos as files under the data folder (`<DATA_DIR>/uploads`); the database keeps their keys. */
+/** How a bounded context refuses a photo: its own error codes, each naming the form field. */
+export interface PhotoRefusals {
+  invalid(message: string): AppError;
+  tooLarge(): AppError;
+}
+
+/** The same rule for every photo (audit findings, customers' complaints): a JPEG, PNG or WebP by its bytes, at most 5 MB. Answers its content type. */
+export function checkPhoto(bytes: Buffer, refuse: PhotoRefusals): string {
+  if (bytes.length > MAX_PHOTO_BYTES) throw refuse.tooLarge();
+  const type = photoType(bytes);
+  if (!type) throw refuse.invalid('only JPEG, PNG or WebP images');
+  return type;
+}
+
+/** Photos as files under the data folder (`<DATA_DIR>/uploads`); the database keeps their keys. */
 @Injectable()
 export class PhotoStore {
   private readonly dir: string;
@@ -27,14 +41,17 @@ export class PhotoStore {
     this.dir = resolve(config.DATA_DIR, 'uploads');
   }
 
-  /** Checks type and size, writes the file, and answers its content type. */
-  async save(key: string, bytes: Buffer): Promise<string> {
-    if (bytes.length > MAX_PHOTO_BYTES) throw auditErrors.photoTooLarge();
-    const type = photoType(bytes);
-    if (!type) throw auditErrors.photo('only JPEG, PNG or WebP images');
+  /** Checks type and size (nothing written when refused), writes the file, and answers its content type. */
+  async save(key: string, bytes: Buffer, refuse: PhotoRefusals): Promise<string> {
+    const type = checkPhoto(bytes, refuse);
     await mkdir(this.dir, { recursive: true });
     await writeFile(join(this.dir, key), bytes, { flag: 'wx' });
     return type;
+  }
+
+  /** A file whose row was never written (the filing was a retry, or failed). */
+  async remove(key: string): Promise<void> {
+    await rm(join(this.dir, key), { force: true });
   }
 
   open(key: string): ReadStream {
