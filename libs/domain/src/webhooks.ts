@@ -64,6 +64,9 @@ export const UpdateWebhookEndpointSchema = z
 export type UpdateWebhookEndpoint = z.infer<typeof UpdateWebhookEndpointSchema>;
 
 /** The only answers that carry the secret: at creation and at a rotation. */
+/** `GET /api/webhooks/endpoints`. */
+export const WebhookEndpointListSchema = z.array(WebhookEndpointSchema);
+
 export const WebhookEndpointWithSecretSchema = z.object({ endpoint: WebhookEndpointSchema, secret: z.string() });
 export type WebhookEndpointWithSecret = z.infer<typeof WebhookEndpointWithSecretSchema>;
 

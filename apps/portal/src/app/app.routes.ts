@@ -64,6 +64,10 @@ export const routes: Routes = [
         loadChildren: () => import('./reviews/reviews.routes').then((m) => m.REVIEWS_ROUTES),
       },
       {
+        path: 'webhooks',
+        loadChildren: () => import('./webhooks/webhooks.routes').then((m) => m.WEBHOOKS_ROUTES),
+      },
+      {
         path: 'api-clients',
         loadChildren: () =>
           import('./api-clients/api-clients.routes').then((m) => m.API_CLIENTS_ROUTES),

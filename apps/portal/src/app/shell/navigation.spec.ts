@@ -25,6 +25,7 @@ describe(navigationFor.name, () => {
     { path: '/playbooks', roles: ['admin', 'auditor'] },
     { path: '/now', roles: ['franchisee', 'location_staff'] },
     { path: '/api-clients', roles: ['admin'] },
+    { path: '/webhooks', roles: ['admin'] },
     { path: '/home', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
   ])('$path is for $roles', ({ path, roles }) => {
     expect(ROLES.filter((role) => paths(role).includes(path))).toEqual(roles);

@@ -30,6 +30,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/playbooks', labelKey: 'shell.playbooks', roles: ['admin', 'auditor'] },
   // Tokens of in-store buttons, partners and point-of-sale feeds.
   { path: '/api-clients', labelKey: 'shell.apiClients', roles: ['admin'] },
+  // The chain's systems told of complaints, breaches, scorecards and cases.
+  { path: '/webhooks', labelKey: 'shell.webhooks', roles: ['admin'] },
 ];
 
 export function navigationFor(role: Role | undefined): NavEntry[] {
