@@ -15,11 +15,21 @@ export const AuditEntrySchema = z.object({
   hash: z.string(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
-export const AuditLogQuerySchema = z.strictObject({
-  ...PageQueryShape,
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(100).optional(),
-});
+const DAY = z.iso.date('expected YYYY-MM-DD');
+export const AuditLogQuerySchema = z
+  .strictObject({
+    ...PageQueryShape,
+    entityType: z.string().max(50).optional(),
+    entityId: z.string().max(100).optional(),
+    /** Part of the actor's label (an e-mail, `system`), any case. */
+    actor: z.string().trim().max(200).optional(),
+    /** An action such as `user.updated`, or its prefix ending in a dot (`user.`). */
+    action: z.string().trim().max(100).optional(),
+    /** Days in UTC, both included. */
+    from: DAY.optional(),
+    to: DAY.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'before from' });
 export type AuditLogQuery = z.infer<typeof AuditLogQuerySchema>;
 export const AuditLogListSchema = pageSchema(AuditEntrySchema);
 
@@ -30,3 +40,10 @@ export const AuditVerifySchema = z.object({
   reason: z.string().nullable(),
 });
 export type AuditVerify = z.infer<typeof AuditVerifySchema>;
+
+/** The actions and entity types the log holds, for the filters' choices. */
+export const AuditFacetsSchema = z.object({
+  actions: z.array(z.string()),
+  entityTypes: z.array(z.string()),
+});
+export type AuditFacets = z.infer<typeof AuditFacetsSchema>;

@@ -70,6 +70,21 @@ export const UserQuerySchema = z.strictObject({
   ...PageQueryShape,
   role: RoleSchema.optional(),
   search: z.string().trim().max(100).optional(),
+  /** Active users, deactivated ones, or (absent) both. */
+  status: z.enum(['active', 'inactive']).optional(),
 });
 export type UserQuery = z.infer<typeof UserQuerySchema>;
 export const UserListSchema = pageSchema(UserSchema);
+
+/** POST /api/users/{id}/reset-password: a one-time temporary password, shown in this answer only. */
+export const PasswordResetSchema = z.object({
+  user: UserSchema,
+  temporaryPassword: z.string(),
+  /** Sessions the reset ended. */
+  sessionsEnded: z.number().int(),
+});
+export type PasswordReset = z.infer<typeof PasswordResetSchema>;
+
+/** POST /api/users/{id}/end-sessions: how many live sessions were ended. */
+export const SessionsEndedSchema = z.object({ sessionsEnded: z.number().int() });
+export type SessionsEnded = z.infer<typeof SessionsEndedSchema>;

@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { AuditEntry, AuditLogQuerySchema, AuditVerify, Page } from '@franscore/domain';
+import { AuditEntry, AuditFacets, AuditFacetsSchema, AuditLogQuerySchema, AuditVerify, Page } from '@franscore/domain';
 import { Roles } from '../auth/auth.decorators';
 import { AuditLogService } from './audit-log.service';
 import { AuditLogPageDto, AuditVerifyDto } from '../openapi/responses.dto';
 
 class AuditLogQueryDto extends createZodDto(AuditLogQuerySchema) {}
+class AuditFacetsDto extends createZodDto(AuditFacetsSchema) {}
 
 @ApiTags('audit-log')
 @Roles('admin', 'auditor')
@@ -18,6 +19,13 @@ export class AuditLogController {
   @ZodResponse({ type: AuditLogPageDto })
   list(@Query() q: AuditLogQueryDto): Promise<Page<AuditEntry>> {
     return this.audit.list(q);
+  }
+
+  /** The actions and entity types the log holds, for the filters. */
+  @Get('facets')
+  @ZodResponse({ type: AuditFacetsDto })
+  facets(): Promise<AuditFacets> {
+    return this.audit.facets();
   }
 
   @Get('verify')

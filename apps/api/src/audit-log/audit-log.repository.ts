@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditEntry, AuditLogQuery, Page } from '@franscore/domain';
+import { AuditEntry, AuditFacets, AuditLogQuery, Page } from '@franscore/domain';
 import { ChainedEntry } from './audit-chain';
 
 interface Row {
@@ -65,6 +65,11 @@ export class AuditLogRepository {
     const params: unknown[] = [];
     if (q.entityType) where.push(`entity_type = $${params.push(q.entityType)}`);
     if (q.entityId) where.push(`entity_id = $${params.push(q.entityId)}`);
+    if (q.actor) where.push(`actor_label ILIKE $${params.push(`%${q.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    if (q.action?.endsWith('.')) where.push(`starts_with(action, $${params.push(q.action)})`);
+    else if (q.action) where.push(`action = $${params.push(q.action)}`);
+    if (q.from) where.push(`at >= $${params.push(q.from)}::date`);
+    if (q.to) where.push(`at < $${params.push(q.to)}::date + 1`);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ n }] = await m.query(`SELECT count(*) AS n FROM audit_log ${cond}`, params);
     const rows: Row[] = await m.query(
@@ -72,6 +77,13 @@ export class AuditLogRepository {
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
     return { items: rows.map(toEntry), total: Number(n), page: q.page, pageSize: q.pageSize };
+  }
+
+  /** Every action and entity type written so far, in order. */
+  async facets(m: EntityManager): Promise<AuditFacets> {
+    const actions: Array<{ v: string }> = await m.query(`SELECT DISTINCT action AS v FROM audit_log ORDER BY 1`);
+    const types: Array<{ v: string }> = await m.query(`SELECT DISTINCT entity_type AS v FROM audit_log ORDER BY 1`);
+    return { actions: actions.map((r) => r.v), entityTypes: types.map((r) => r.v) };
   }
 
   async batchAfter(m: EntityManager, afterSeq: number, size: number): Promise<Array<ChainedEntry & { hash: string }>> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditLogQuery, AuditVerify, AuditEntry, Page } from '@franscore/domain';
+import { AuditFacets, AuditLogQuery, AuditVerify, AuditEntry, Page } from '@franscore/domain';
 import { Clock } from '../time/clock';
 import { ChainedEntry, entryHash, findChainBreak, GENESIS_HASH } from './audit-chain';
 import { AuditLogRepository } from './audit-log.repository';
@@ -50,6 +50,10 @@ export class AuditLogService {
 
   list(q: AuditLogQuery): Promise<Page<AuditEntry>> {
     return this.repo.list(this.ds.manager, q);
+  }
+
+  facets(): Promise<AuditFacets> {
+    return this.repo.facets(this.ds.manager);
   }
 
   /** Reads the chain in batches so a long log never sits in memory whole. */

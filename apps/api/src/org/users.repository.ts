@@ -37,6 +37,7 @@ export class UsersRepository {
     const params: unknown[] = [];
     const where = ['TRUE'];
     if (q.role) where.push(`u.role = $${params.push(q.role)}`);
+    if (q.status) where.push(q.status === 'active' ? 'u.active' : 'NOT u.active');
     if (q.search) {
       const p = params.push(`%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(u.email ILIKE $${p} OR u.display_name ILIKE $${p})`);
@@ -60,6 +61,17 @@ export class UsersRepository {
     if (regionIds.length) {
       await m.query(`INSERT INTO user_region (user_id, region_id) SELECT $1, unnest($2::uuid[])`, [userId, regionIds]);
     }
+  }
+
+  /** Ends the user's live sessions; how many there were. */
+  async revokeSessions(m: EntityManager, userId: string, now: Date): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await m.query(
+      `WITH ended AS (
+         UPDATE user_session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 RETURNING 1
+       ) SELECT count(*)::int AS n FROM ended`,
+      [userId, now],
+    );
+    return n;
   }
 
   async adminCount(m: EntityManager): Promise<number> {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { checkUserAssignments, CreateUser, Page, UpdateUser, User, UserQuery } from '@franscore/domain';
+import { checkUserAssignments, CreateUser, Page, PasswordReset, SessionsEnded, UpdateUser, User, UserQuery } from '@franscore/domain';
 import { z } from 'zod';
 import { AuditLogService, Actor } from '../audit-log/audit-log.service';
 import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
+import { temporaryPasswordFor } from './temporary-password';
 import { SessionEvents } from '../auth/session-events';
+import { Clock } from '../time/clock';
 import { AppError } from '../errors/app-error';
 import { zodDetails } from '../errors/zod-details';
 import { UsersRepository } from './users.repository';
@@ -30,6 +32,7 @@ export class UsersService {
     private readonly repo: UsersRepository,
     private readonly audit: AuditLogService,
     private readonly sessions: SessionEvents,
+    private readonly clock: Clock,
   ) {}
 
   list(q: UserQuery): Promise<Page<User>> {
@@ -51,6 +54,38 @@ export class UsersService {
         await this.audit.append(m, actor, { action: 'user.created', entityType: 'user', entityId: saved.id, after });
         return after;
       });
+  }
+
+  /**
+   * A one-time temporary password, in this answer only (the user's sessions end,
+   * so whoever held them signs in again). It follows the password policy like any other.
+   */
+  async resetPassword(actor: Actor, id: string): Promise<PasswordReset> {
+    const user = await this.get(id);
+    const temporaryPassword = temporaryPasswordFor(user);
+    const passwordHash = await hashPassword(temporaryPassword);
+    const sessionsEnded = await this.ds.transaction(async (m) => {
+      if (!(await this.repo.byId(m, id))) throw orgErrors.userNotFound();
+      await m.update(UserEntity, id, { passwordHash, updatedAt: new Date() });
+      const ended = await this.repo.revokeSessions(m, id, this.clock.now());
+      await this.audit.append(m, actor, { action: 'user.password_reset', entityType: 'user', entityId: id, after: { email: user.email, sessionsEnded: ended } });
+      return ended;
+    });
+    this.sessions.userSessionsEnded(id);
+    return { user, temporaryPassword, sessionsEnded };
+  }
+
+  /** Signs the user out everywhere: every live session ends now. */
+  async endSessions(actor: Actor, id: string): Promise<SessionsEnded> {
+    const sessionsEnded = await this.ds.transaction(async (m) => {
+      const user = await this.repo.byId(m, id);
+      if (!user) throw orgErrors.userNotFound();
+      const ended = await this.repo.revokeSessions(m, id, this.clock.now());
+      await this.audit.append(m, actor, { action: 'user.sessions_ended', entityType: 'user', entityId: id, after: { email: user.email, sessionsEnded: ended } });
+      return ended;
+    });
+    this.sessions.userSessionsEnded(id);
+    return { sessionsEnded };
   }
 
   async update(actor: Actor, id: string, input: UpdateUser): Promise<User> {

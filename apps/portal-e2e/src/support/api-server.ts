@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
-const MAIN = join(WORKSPACE_ROOT, 'dist/apps/api/apps/api/src/main.js');
-const PORTAL_DIR = join(WORKSPACE_ROOT, 'dist/apps/portal/browser');
+// E2E_DIST_DIR runs one spec against builds kept apart from dist/apps (e.g. `dist/mine`, holding api/ and portal/).
+const DIST = process.env['E2E_DIST_DIR'];
+const MAIN = join(WORKSPACE_ROOT, DIST ? `${DIST}/api/apps/api/src/main.js` : 'dist/apps/api/apps/api/src/main.js');
+const PORTAL_DIR = join(WORKSPACE_ROOT, DIST ? `${DIST}/portal/browser` : 'dist/apps/portal/browser');
 const READY = /ready at http:\/\/localhost:(\d+)/;
 /** When the parent dies, even by SIGKILL, its IPC channel closes and the server kills itself. */
 const ORPHAN_GUARD = 'data:text/javascript,process.on("disconnect",()=>process.kill(process.pid,"SIGKILL"))';

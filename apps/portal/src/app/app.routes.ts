@@ -68,6 +68,17 @@ export const routes: Routes = [
         loadChildren: () => import('./webhooks/webhooks.routes').then((m) => m.WEBHOOKS_ROUTES),
       },
       {
+        path: 'admin',
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+      // Where people look for them first.
+      { path: 'users', pathMatch: 'full', redirectTo: 'admin/users' },
+      { path: 'settings', pathMatch: 'full', redirectTo: 'admin/settings' },
+      {
+        path: 'audit-log',
+        loadChildren: () => import('./audit-log/audit-log.routes').then((m) => m.AUDIT_LOG_ROUTES),
+      },
+      {
         path: 'api-clients',
         loadChildren: () =>
           import('./api-clients/api-clients.routes').then((m) => m.API_CLIENTS_ROUTES),

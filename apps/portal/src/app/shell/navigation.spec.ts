@@ -25,6 +25,8 @@ describe(navigationFor.name, () => {
     { path: '/playbooks', roles: ['admin', 'auditor'] },
     { path: '/now', roles: ['franchisee', 'location_staff'] },
     { path: '/api-clients', roles: ['admin'] },
+    { path: '/admin', roles: ['admin'] },
+    { path: '/audit-log', roles: ['admin', 'auditor'] },
     { path: '/webhooks', roles: ['admin'] },
     { path: '/home', roles: ['admin', 'auditor', 'regional_manager', 'franchisee'] },
   ])('$path is for $roles', ({ path, roles }) => {

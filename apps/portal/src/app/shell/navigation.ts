@@ -30,6 +30,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/playbooks', labelKey: 'shell.playbooks', roles: ['admin', 'auditor'] },
   // Tokens of in-store buttons, partners and point-of-sale feeds.
   { path: '/api-clients', labelKey: 'shell.apiClients', roles: ['admin'] },
+  // Users, regions, franchisees, locations and head office's settings.
+  { path: '/admin', labelKey: 'shell.admin', roles: ['admin'] },
+  // Every change of consequence, chained; auditors read it too.
+  { path: '/audit-log', labelKey: 'shell.auditLog', roles: ['admin', 'auditor'] },
   // The chain's systems told of complaints, breaches, scorecards and cases.
   { path: '/webhooks', labelKey: 'shell.webhooks', roles: ['admin'] },
 ];
