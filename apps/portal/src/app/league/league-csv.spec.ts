@@ -37,6 +37,9 @@ const labels: LeagueCsvLabels = {
     band: 'Band',
     provisional: 'Provisional',
     enforcement: 'Enforcement',
+    rankOf: 'Ranked',
+    revenueAtRisk: 'Revenue at risk',
+    currency: 'Currency',
   },
   band: (band) => (band ? band.toUpperCase() : 'NO SCORE'),
   level: (level) => `L:${level}`,
@@ -46,6 +49,16 @@ const labels: LeagueCsvLabels = {
 
 describe(leagueCsv.name, () => {
   it('writes a header and one line per row, with the open case level', () => {
+    const first = makeRow({
+      moneyAtRisk: {
+        recovered: 1,
+        lost: 3,
+        unknown: 2,
+        complainants: 6,
+        revenueAtRisk: 252_000,
+        currency: 'RUB',
+      },
+    });
     const second = makeRow({
       locationId: '0b3f2b2e-4a55-4c39-8d7e-0f3c8a1d2e09',
       locationCode: 'MSK-002',
@@ -57,15 +70,15 @@ describe(leagueCsv.name, () => {
       previousOverall: null,
     });
     const sut = leagueCsv(
-      [makeRow(), second],
+      [first, second],
       new Map([[second.locationId, 'final_warning' as const]]),
       labels,
     );
     expect(sut).toBe(
       '\uFEFF' +
-        'Rank,Code,Name,Region,Franchisee,Overall,Previous,Change,Band,Provisional,Enforcement\r\n' +
-        '1,MSK-001,Tverskaya,Moscow,Alpha Foods LLC,75.1,80.3,-5.2,WATCH,no,\r\n' +
-        ',MSK-002,"Arbat, ""the old one""",Moscow,Alpha Foods LLC,,,,NO SCORE,yes,L:final_warning\r\n',
+        'Rank,Code,Name,Region,Franchisee,Overall,Previous,Change,Band,Provisional,Enforcement,Ranked,Revenue at risk,Currency\r\n' +
+        '1,MSK-001,Tverskaya,Moscow,Alpha Foods LLC,75.1,80.3,-5.2,WATCH,no,,12,252000,RUB\r\n' +
+        ',MSK-002,"Arbat, ""the old one""",Moscow,Alpha Foods LLC,,,,NO SCORE,yes,L:final_warning,12,,\r\n',
     );
   });
 
@@ -76,7 +89,9 @@ describe(leagueCsv.name, () => {
       regionName: '-East',
     });
     const [, line] = leagueCsv([row], new Map(), labels).split('\r\n');
-    expect(line).toBe(`1,MSK-001,'=cmd|' /C calc'!A0,'-East,'@SUM(A1),75.1,80.3,-5.2,WATCH,no,`);
+    expect(line).toBe(
+      `1,MSK-001,'=cmd|' /C calc'!A0,'-East,'@SUM(A1),75.1,80.3,-5.2,WATCH,no,,12,,`,
+    );
   });
 
   it('writes only the header without rows', () => {

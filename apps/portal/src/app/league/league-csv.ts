@@ -14,6 +14,9 @@ export interface LeagueCsvLabels {
     readonly band: string;
     readonly provisional: string;
     readonly enforcement: string;
+    readonly rankOf: string;
+    readonly revenueAtRisk: string;
+    readonly currency: string;
   };
   band(band: BandName | null): string;
   level(level: CaseLevelName): string;
@@ -28,7 +31,8 @@ function figure(value: number | null): string | number | null {
 
 /**
  * The league rows as CSV (RFC 4180, CRLF line ends), in the table's order,
- * with the open enforcement level per location. A byte-order mark goes first
+ * with the open enforcement level per location, how many locations the
+ * network ranks (the rank is "N of M") and the revenue at risk. A byte-order mark goes first
  * so spreadsheet programs read Cyrillic names as UTF-8. Names are typed by
  * people, so every cell goes through the shared csvRow: none runs as a formula.
  */
@@ -50,6 +54,9 @@ export function leagueCsv(
     h.band,
     h.provisional,
     h.enforcement,
+    h.rankOf,
+    h.revenueAtRisk,
+    h.currency,
   ];
   const lines = rows.map((row) => {
     const change =
@@ -69,6 +76,9 @@ export function leagueCsv(
       labels.band(row.band),
       row.provisional ? labels.yes : labels.no,
       level ? labels.level(level) : '',
+      row.rankOf,
+      row.moneyAtRisk?.revenueAtRisk ?? null,
+      row.moneyAtRisk?.currency ?? '',
     ];
   });
   return '\uFEFF' + [header, ...lines].map(csvRow).join('\r\n') + '\r\n';
