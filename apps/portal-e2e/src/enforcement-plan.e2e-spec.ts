@@ -43,7 +43,7 @@ describe('a manual warning answered with a corrective-action plan', () => {
     await manager.api.dispose();
 
     // The regional manager issues the warning by hand, with a reason.
-    await expect(signInHome(ui.page, MANAGER)).resolves.toBe('/inbox');
+    await expect(signInHome(ui.page, MANAGER)).resolves.toBe('/home');
     await ui.page.getByRole('navigation').getByRole('link', { name: 'Enforcement' }).click();
     await ui.page.getByRole('combobox', { name: 'Location' }).first().click();
     await ui.page.getByRole('option', { name: `${location.code} · ${location.name}` }).click();
@@ -57,8 +57,8 @@ describe('a manual warning answered with a corrective-action plan', () => {
     await expectHistory(['warning_issued']);
     await ui.page.getByTestId('case-history').getByText('by rm@franscore.demo').waitFor();
 
-    // The franchisee lands on the inbox, opens the case and submits a plan of two actions.
-    await expect(switchUser(OWNER)).resolves.toBe('/inbox');
+    // The franchisee lands on their home, opens the case and submits a plan of two actions.
+    await expect(switchUser(OWNER)).resolves.toBe('/home');
     await ui.page.goto(casePath);
     const plan = ui.page.getByTestId('cap-form');
     await plan

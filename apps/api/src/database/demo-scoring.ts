@@ -11,11 +11,13 @@ import { ScorecardsService } from '../scoring/scorecards.service';
 import { AppError } from '../errors/app-error';
 
 const ALL: Scope = { kind: 'all' };
+const NEVER_AUDITED = 11;
 
 /**
  * Demo audits and scorecards, so a new user sees every band, trends and
  * provisional cards: a third of the locations audited in each of the last three
- * complete months, every period scored, and the complete periods finalized.
+ * complete months (but one in twelve never, so the audit plan has work), every
+ * period scored, and the complete periods finalized.
  */
 export async function seedDemoScoring(app: INestApplication, net: SeedNetwork, now: Date): Promise<{ audits: number; scorecards: number }> {
   const ds = app.get(DataSource);
@@ -32,6 +34,8 @@ export async function seedDemoScoring(app: INestApplication, net: SeedNetwork, n
   for (const [p, period] of complete.entries()) {
     for (const [i, location] of net.locations.entries()) {
       if (i % 3 !== p % 3) continue;
+      // One location in twelve has never been audited: the audit plan shows it overdue.
+      if (i % 12 === NEVER_AUDITED) continue;
       try {
         const audit = await audits.open(auditor, actor, ALL, { locationId: location.id, period, sampleSize: 3 });
         for (const c of audit.cases) {

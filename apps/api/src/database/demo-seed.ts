@@ -71,6 +71,8 @@ export async function seedDemo(ds: DataSource, audit: AuditLogService, opts: Dem
   const from = new Date(now.getTime() - opts.complaints.months * 31 * 86_400_000);
   const volumes = generateOrderVolumes(net, seed, from, now);
   await ds.transaction(async (m) => {
+    // The locations have been open since their history starts: the audit plan counts a never-audited location from its opening.
+    await m.query(`UPDATE location SET created_at = $1`, [from]);
     await insertHistorical(m, ready);
     // Through the same upsert as the point-of-sale API, so the figures carry their feed and the audit log its entry.
     const codeOf = new Map(net.locations.map((l) => [l.id, l.code]));

@@ -45,7 +45,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** Signs in and waits for the role's home: open complaints for staff, the inbox for those who act on deadlines, the network otherwise. */
 export async function signInHome(page: Page, email: string): Promise<string> {
   await signIn(page, email);
-  await page.waitForURL((url) => ['/now', '/inbox', '/network'].includes(url.pathname));
+  await page.waitForURL((url) => ['/now', '/home', '/inbox', '/network'].includes(url.pathname));
   return new URL(page.url()).pathname;
 }
 
