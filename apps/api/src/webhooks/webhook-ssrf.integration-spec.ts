@@ -15,7 +15,7 @@ describe('Webhook SSRF guard (no WEBHOOKS_ALLOW_PRIVATE)', () => {
     await receiver.start();
     t = await startTestApp({ WEBHOOKS_POLL_MS: '3600000' });
     admin = await signInFirstAdmin(t);
-  });
+  }, 300_000);
   afterAll(async () => {
     await t?.close();
     await receiver.stop();

@@ -26,7 +26,7 @@ describe(WebhookWorker.name, () => {
     location = await tinyNetwork(admin, 'HOOK-001');
     sut = t.app.get(WebhookWorker);
     sut.random = () => 0;
-  });
+  }, 300_000);
   afterAll(async () => {
     await t?.close();
     await receiver.stop();
@@ -237,5 +237,21 @@ describe(WebhookWorker.name, () => {
     expect(of('enforcement_case.changed').length).toBeGreaterThanOrEqual(1);
     expect(of('enforcement_case.changed')[0].data).toMatchObject({ locationCode: 'HOOK-002', status: 'open', scorecardId: card.id });
     await deactivate(endpoint.id);
+  });
+  // Last: it stops the worker, as the shutdown path does (stopScheduledWork, then Nest's module hooks).
+  it('stopping aborts a send the receiver never answers and gives the attempt back, due at once for the next start', async () => {
+    const { endpoint } = await register('/hung', ['complaint.received']);
+    receiver.hang('/hung');
+    await file();
+    void sut.poll();
+    await receiver.next('/hung', 1);
+    await sut.onModuleDestroy();
+    const [d] = await deliveriesOf(endpoint.id);
+    // Not a timed-out attempt: aborted, not logged, not counted.
+    expect(d).toMatchObject({ status: 'pending', attempts: 0, log: [] });
+    expect(new Date(d.nextAttemptAt as string).getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // A stopped worker claims nothing more.
+    await sut.poll();
+    expect((await deliveriesOf(endpoint.id))[0].attempts).toBe(0);
   });
 });
