@@ -69,4 +69,31 @@ describe('the policy simulator', () => {
     );
     expect(server.changed).toBe(changed);
   });
+
+  it('warns of weights that do not add up to 1, and decides the period\'s clocks again under stricter SLA targets', async () => {
+    await signInHome(ui.page, ADMIN);
+    await ui.page.getByRole('navigation').getByRole('link', { name: 'Policies' }).click();
+    await ui.page.getByLabel('Name of the new draft').fill('Faster acknowledgement (e2e)');
+    await ui.page.getByRole('button', { name: 'New draft' }).click();
+    await ui.page.waitForURL(/\/policies\/[0-9a-f-]{36}$/);
+    await ui.page.locator('[data-testid="policy-status"][data-status="draft"]').waitFor();
+
+    const weights = ui.page.getByRole('group', { name: 'Component weights' });
+    await weights.getByLabel('Volume').fill('0.05');
+    await ui.page.getByTestId('weights-warning').getByText(/add up to 0\.95, not 1/).waitFor();
+    await weights.getByLabel('Volume').fill('0.1');
+    await ui.page.getByTestId('weights-warning').waitFor({ state: 'detached' });
+
+    const acknowledge = ui.page.getByRole('group', { name: 'Acknowledge targets (business minutes)' });
+    for (const severity of ['Minor', 'Major', 'Critical']) await acknowledge.getByLabel(severity).fill('5');
+    await ui.page.getByTestId('simulate').click();
+    const panel = ui.page.getByTestId('sla-simulation');
+    await panel.getByText('Save the draft first: the server simulates the saved targets.').waitFor();
+    await ui.page.getByTestId('save-policy').click();
+    await ui.page.getByText('The draft is saved.').waitFor();
+    await ui.page.locator('[data-testid="simulate-sla"]:not([disabled])').click();
+    await panel.getByTestId('sla-summary').waitFor();
+    expect(await panel.getByTestId('sla-shifts').locator('li').count()).toBeGreaterThan(0);
+    await expect(panel.getByTestId('sla-shifts').locator('li').first().textContent()).resolves.toMatch(/Acknowledge: (on time|still open) → late/);
+  });
 });
