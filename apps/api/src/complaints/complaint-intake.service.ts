@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { Category, Channel, ComplaintReceipt, CustomerContact, IdempotencyKeySchema, PublicComplaint, suggestedSeverity } from '@franscore/domain';
+import { Category, Channel, ComplaintReceipt, CustomerContact, IdempotencyKeySchema, PublicComplaint, Severity, suggestedSeverity } from '@franscore/domain';
 import { addBusinessMinutes } from '@franscore/scoring';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { Alert, alertRoles } from '../alerts/alert';
 import { AlertsService } from '../alerts/alerts.service';
 import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
 import { enqueueComplaintEvent } from '../webhooks/webhook-outbox';
 import { complaintErrors } from './complaints.errors';
-import { ComplaintsRepository, IntakeLocation, intakeLocation } from './complaints.repository';
+import { ComplaintRow, ComplaintsRepository, IntakeLocation, intakeLocation, NewComplaint } from './complaints.repository';
 import { requestHash } from './request-hash';
 import { StatusTokens } from './status-token';
 
@@ -26,6 +27,13 @@ function newReference(): string {
 /** True when an insert lost only because its random reference was taken. */
 function referenceTaken(e: unknown): boolean {
   return e instanceof QueryFailedError && (e.driverError as { constraint?: string }).constraint === 'complaint_reference_key';
+}
+
+type KeyedRow = Pick<ComplaintRow, 'id' | 'reference' | 'received_at'> & { request_hash: string | null };
+interface Outcome {
+  row: Pick<ComplaintRow, 'id' | 'reference' | 'received_at'> | null;
+  alert: Alert | null;
+  created: boolean;
 }
 
 /** What a caller files, already validated. */
@@ -66,6 +74,65 @@ export class ComplaintIntakeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The complaint and its alert in one statement (the public form: nothing else joins the filing): a new
+   * complaint costs one round trip; a retried key one more, to read the first complaint and compare hashes.
+   */
+  private async fileAtOnce(
+    loc: IntakeLocation,
+    severity: Severity,
+    draft: () => NewComplaint,
+    byKey: (m: EntityManager) => Promise<KeyedRow | null>,
+    hash: string,
+  ): Promise<Outcome> {
+    const roles = alertRoles('complaint_received', severity);
+    const filed = await this.withFreshReference(() => this.repo.fileOnce(this.ds.manager, draft(), { roles }));
+    if (!filed) {
+      const row = await byKey(this.ds.manager);
+      if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
+      return { row, alert: null, created: false };
+    }
+    const alert: Alert | null =
+      filed.alert_id && filed.alert_at && filed.alert_roles
+        ? {
+            id: filed.alert_id,
+            kind: 'complaint_received',
+            complaintId: filed.id,
+            reference: filed.reference,
+            locationId: loc.id,
+            locationCode: loc.code,
+            regionId: loc.region_id,
+            franchiseeId: loc.franchisee_id,
+            severity,
+            at: filed.alert_at.toISOString(),
+            roles: filed.alert_roles,
+          }
+        : null;
+    return { row: filed, alert, created: true };
+  }
+
+  /** The complaint, its alert and the filer's own write (an API client's last use) in one transaction. */
+  private fileInTransaction(
+    draft: () => NewComplaint,
+    byKey: (m: EntityManager) => Promise<KeyedRow | null>,
+    hash: string,
+    onAccepted: NonNullable<Filer['onAccepted']>,
+    receivedAt: Date,
+  ): Promise<Outcome> {
+    return this.withFreshReference(() =>
+      this.ds.transaction(async (m) => {
+        const c = draft();
+        const id = await this.repo.insertOnce(m, c);
+        const alert = id ? await this.alerts.raise(m, id, 'complaint_received', c.severity, receivedAt) : null;
+        if (id) await enqueueComplaintEvent(m, 'complaint.received', id, receivedAt);
+        const row = await byKey(m);
+        if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
+        await onAccepted(m, receivedAt, row ? { complaintId: row.id, created: id !== null } : undefined);
+        return { row, alert, created: id !== null };
+      }),
+    );
+  }
+
   /** 40 random bits rarely collide, but a collision must not lose the complaint: draw again. */
   private async withFreshReference<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
@@ -92,7 +159,8 @@ export class ComplaintIntakeService {
   ): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
     if (body.website) throw complaintErrors.honeypot();
     const key = parseIdempotencyKey(idempotencyKey);
-    const loc = await intakeLocation(this.ds.manager, code);
+    // The policy in force comes with the location (the day PolicySource.inForce would read): one round trip.
+    const loc = await intakeLocation(this.ds.manager, code, this.clock.now().toISOString().slice(0, 10));
     if (!loc) throw complaintErrors.locationNotFound();
     const { website: _website, channel: _channel, ...filing } = body;
     if (!photo) return this.file(loc, { channel: 'qr_form', apiClientId: null }, key, filing);
@@ -108,7 +176,7 @@ export class ComplaintIntakeService {
    * An API client without a key gets a fresh one: no retry protection, but no refusal.
    */
   async file(loc: IntakeLocation, filer: Filer, key: string | undefined, body: Filing): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
-    const rules = await this.policy.current();
+    const rules = loc.policy_rules ?? (await this.policy.current());
     const receivedAt = this.clock.now();
     if (body.visitedAt && new Date(body.visitedAt).getTime() > receivedAt.getTime() + CLOCK_SKEW_MS) throw complaintErrors.visitedInFuture();
     const severity = suggestedSeverity(body.category);
@@ -127,32 +195,26 @@ export class ComplaintIntakeService {
     const hash = requestHash(filed);
     const idempotencyKey = key ?? `auto:${randomUUID()}`;
     const calendar = { timeZone: loc.time_zone, hours: loc.business_hours };
-    const outcome = await this.withFreshReference(() => this.ds.transaction(async (m) => {
-      const id = await this.repo.insertOnce(m, {
-        reference: newReference(),
-        locationId: loc.id,
-        channel: filer.channel,
-        apiClientId: filer.apiClientId,
-        category: filed.category,
-        description: filed.description,
-        remedySought: filed.remedySought,
-        contact: filed.contact,
-        orderNumber: filed.orderNumber ?? null,
-        visitedAt: filed.visitedAt ? new Date(filed.visitedAt) : null,
-        severity,
-        receivedAt,
-        idempotencyKey,
-        requestHash: hash,
-        ackDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.acknowledge[severity]),
-        resolveDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.resolve[severity]),
-      });
-      const alert = id ? await this.alerts.raise(m, id, 'complaint_received', severity, receivedAt) : null;
-      if (id) await enqueueComplaintEvent(m, 'complaint.received', id, receivedAt);
-      const row = filer.apiClientId ? await this.repo.byClientKey(m, filer.apiClientId, idempotencyKey) : await this.repo.byPublicKey(m, loc.id, idempotencyKey);
-      if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
-      if (filer.onAccepted) await filer.onAccepted(m, receivedAt, row ? { complaintId: row.id, created: id !== null } : undefined);
-      return { row, alert, created: id !== null };
-    }));
+    const draft = (): NewComplaint => ({
+      reference: newReference(),
+      locationId: loc.id,
+      channel: filer.channel,
+      apiClientId: filer.apiClientId,
+      category: filed.category,
+      description: filed.description,
+      remedySought: filed.remedySought,
+      contact: filed.contact,
+      orderNumber: filed.orderNumber ?? null,
+      visitedAt: filed.visitedAt ? new Date(filed.visitedAt) : null,
+      severity,
+      receivedAt,
+      idempotencyKey,
+      requestHash: hash,
+      ackDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.acknowledge[severity]),
+      resolveDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.resolve[severity]),
+    });
+    const byKey = (m: EntityManager) => (filer.apiClientId ? this.repo.byClientKey(m, filer.apiClientId, idempotencyKey) : this.repo.byPublicKey(m, loc.id, idempotencyKey));
+    const outcome = filer.onAccepted ? await this.fileInTransaction(draft, byKey, hash, filer.onAccepted, receivedAt) : await this.fileAtOnce(loc, severity, draft, byKey, hash);
     this.alerts.publish([outcome.alert]);
     const row = outcome.row;
     if (!row) throw new Error('complaint vanished after insert');
