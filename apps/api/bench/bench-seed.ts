@@ -28,6 +28,8 @@ const COMPLAINT_COLUMNS = [
   ['status', 'text'], ['ack_due_at', 'timestamptz'], ['ack_done_at', 'timestamptz'], ['ack_breached_at', 'timestamptz'],
   ['resolve_due_at', 'timestamptz'], ['resolve_done_at', 'timestamptz'], ['resolve_breached_at', 'timestamptz'],
   ['waiting_since', 'timestamptz'], ['rating', 'smallint'], ['dispute', 'text'], ['event_count', 'integer'],
+  // What the complaint_scoring_times trigger writes with the events (it is off while the seed writes).
+  ['first_rating', 'smallint'], ['first_rated_at', 'timestamptz'], ['upheld_at', 'timestamptz'],
 ] as const;
 const EVENT_COLUMNS = [['complaint_id', 'uuid'], ['seq', 'integer'], ['type', 'text'], ['at', 'timestamptz'], ['actor_label', 'text'], ['note', 'text'], ['data', 'jsonb']] as const;
 const VOLUME_COLUMNS = [['location_id', 'uuid'], ['day', 'date'], ['orders', 'integer'], ['updated_at', 'timestamptz']] as const;
@@ -69,6 +71,7 @@ async function generateRound(net: SeedNetwork, locations: SeedNetwork['locations
         id, `C-B${String(++counter.n).padStart(9, '0')}`, c.locationId, c.channel, c.category, c.severity, iso(c.receivedAt), c.description, c.remedySought,
         c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, d.status, iso(d.ack_due_at), iso(d.ack_done_at), iso(d.ack_breached_at),
         iso(d.resolve_due_at), iso(d.resolve_done_at), iso(d.resolve_breached_at), iso(d.waiting_since), d.rating, d.dispute, d.event_count,
+        ...scoringTimes(c.events),
       ]);
       c.events.forEach((e, i) => round.events.push([id, i + 1, e.type, iso(e.at), e.actorLabel, e.note, JSON.stringify(e.data)]));
     }
@@ -76,6 +79,14 @@ async function generateRound(net: SeedNetwork, locations: SeedNetwork['locations
     await yieldToIo();
   }
   return round;
+}
+
+/** The first rating, its time and the upheld ruling's time, as the complaint_scoring_times trigger keeps them. */
+function scoringTimes(events: ReadonlyArray<{ type: string; at: Date; data: Record<string, unknown> }>): [number | null, string | null, string | null] {
+  const rated = events.find((e) => e.type === 'followup_rating');
+  const upheld = events.find((e) => e.type === 'dispute_upheld');
+  const rating = rated ? Number(rated.data['rating']) : null;
+  return [rating !== null && Number.isInteger(rating) && rating >= 1 && rating <= 5 ? rating : null, rated ? iso(rated.at) : null, upheld ? iso(upheld.at) : null];
 }
 
 /** Locations whose history the generator writes; every other location gets a copy of one of theirs. */

@@ -17,6 +17,7 @@ export interface LocationFacts {
 interface SeverityRow {
   location_id: string;
   severity: Severity;
+  upheld: number;
   eligible: number;
   ack_decided: number;
   ack_on_time: number;
@@ -66,42 +67,51 @@ const IN_PERIOD = `loc CROSS JOIN LATERAL (
  * The period of each location is its calendar month in its own time zone.
  * As of `asOf`, later events do not exist: a target is decided when it was met
  * by then, or its breach instant had passed; a clock still running is left out.
- * The timeline is read only where the complaint's derived columns (written with
- * each event, in its transaction) say an upheld dispute or a rating exists at
- * all: two index probes per complaint became one for about half of them.
+ * The first rating and the upheld ruling come from the complaint's own columns
+ * (first_rating, first_rated_at, upheld_at: written by a trigger with the event,
+ * migration 1764103100000), compared with the as-of; a row written with
+ * triggers off has them null and probes its timeline, through a partial index
+ * of that event type (1764103000000), only where the derived columns say such
+ * an event exists. Each is computed once per complaint (a LATERAL column: as an
+ * expression of an inlined CTE a probe ran once per aggregate that read it, and
+ * the upheld test became a hashed scan of every ruling). Complaints excluded by
+ * an upheld dispute are counted in the same pass (`upheld`): a second query
+ * scanned the period again.
  */
 const COMPLAINT_FACTS = `
   WITH ${PERIOD_OF_LOCATION},
   c AS (
     SELECT c.id, c.location_id, c.severity, c.ack_done_at, c.ack_breached_at, c.ack_due_at, c.resolve_done_at,
-           c.resolve_breached_at, c.resolve_due_at, c.waiting_since,
-           CASE WHEN c.dispute = 'upheld' THEN EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.type = 'dispute_upheld' AND e.at <= $3)
-                ELSE false END AS upheld,
-           CASE WHEN c.rating IS NOT NULL THEN (SELECT (e.data->>'rating')::int FROM complaint_event e
-             WHERE e.complaint_id = c.id AND e.type = 'followup_rating' AND e.at <= $3 ORDER BY e.seq LIMIT 1) END AS rating
+           c.resolve_breached_at, c.resolve_due_at, c.waiting_since, c.received_at <= $3 AS received,
+           CASE WHEN c.dispute <> 'upheld' THEN false WHEN c.upheld_at IS NOT NULL THEN c.upheld_at <= $3 ELSE u.yes IS NOT NULL END AS upheld,
+           CASE WHEN c.rating IS NULL THEN NULL WHEN c.first_rated_at IS NULL THEN r.rating WHEN c.first_rated_at <= $3 THEN c.first_rating END AS rating
     FROM ${IN_PERIOD}
-    WHERE c.received_at <= $3
+    LEFT JOIN LATERAL (SELECT true AS yes FROM complaint_event e
+      WHERE c.dispute = 'upheld' AND c.upheld_at IS NULL AND e.complaint_id = c.id AND e.type = 'dispute_upheld' AND e.at <= $3 LIMIT 1) u ON TRUE
+    LEFT JOIN LATERAL (SELECT (e.data->>'rating')::int AS rating FROM complaint_event e
+      WHERE c.rating IS NOT NULL AND c.first_rated_at IS NULL AND e.complaint_id = c.id AND e.type = 'followup_rating' AND e.at <= $3 ORDER BY e.seq LIMIT 1) r ON TRUE
   ),
   f AS (
-    SELECT c.*,
+    SELECT c.*, received AND NOT upheld AS counted,
       (ack_done_at <= $3 OR ack_breached_at <= $3 OR (ack_done_at IS NULL AND ack_breached_at IS NULL AND waiting_since IS NULL AND ack_due_at <= $3)) AS ack_decided,
       (ack_done_at <= $3 AND ack_breached_at IS NULL) AS ack_on_time,
       (resolve_done_at <= $3 OR resolve_breached_at <= $3 OR (resolve_done_at IS NULL AND resolve_breached_at IS NULL AND waiting_since IS NULL AND resolve_due_at <= $3)) AS resolve_decided,
       (resolve_done_at <= $3 AND resolve_breached_at IS NULL) AS resolve_on_time
-    FROM c WHERE NOT upheld
+    FROM c WHERE (received AND NOT upheld) OR upheld
   )
   SELECT location_id, severity,
-         count(*)::int AS eligible,
-         count(*) FILTER (WHERE ack_decided)::int AS ack_decided,
-         count(*) FILTER (WHERE ack_on_time)::int AS ack_on_time,
-         count(*) FILTER (WHERE resolve_decided)::int AS resolve_decided,
-         count(*) FILTER (WHERE resolve_on_time)::int AS resolve_on_time,
-         count(rating)::int AS ratings,
-         count(*) FILTER (WHERE rating >= 4)::int AS positive,
-         count(*) FILTER (WHERE rating <= 2)::int AS rated_low,
-         count(*) FILTER (WHERE resolve_decided AND NOT resolve_on_time AND (rating IS NULL OR rating = 3))::int AS late_without_verdict,
-         array_agg(id ORDER BY id) FILTER (WHERE ack_decided AND NOT ack_on_time) AS ack_breaches,
-         array_agg(id ORDER BY id) FILTER (WHERE resolve_decided AND NOT resolve_on_time) AS resolve_breaches
+         count(*) FILTER (WHERE upheld)::int AS upheld,
+         count(*) FILTER (WHERE counted)::int AS eligible,
+         count(*) FILTER (WHERE counted AND ack_decided)::int AS ack_decided,
+         count(*) FILTER (WHERE counted AND ack_on_time)::int AS ack_on_time,
+         count(*) FILTER (WHERE counted AND resolve_decided)::int AS resolve_decided,
+         count(*) FILTER (WHERE counted AND resolve_on_time)::int AS resolve_on_time,
+         count(rating) FILTER (WHERE counted)::int AS ratings,
+         count(*) FILTER (WHERE counted AND rating >= 4)::int AS positive,
+         count(*) FILTER (WHERE counted AND rating <= 2)::int AS rated_low,
+         count(*) FILTER (WHERE counted AND resolve_decided AND NOT resolve_on_time AND (rating IS NULL OR rating = 3))::int AS late_without_verdict,
+         array_agg(id ORDER BY id) FILTER (WHERE counted AND ack_decided AND NOT ack_on_time) AS ack_breaches,
+         array_agg(id ORDER BY id) FILTER (WHERE counted AND resolve_decided AND NOT resolve_on_time) AS resolve_breaches
   FROM f GROUP BY location_id, severity`;
 
 @Injectable()
@@ -121,6 +131,7 @@ export class ScorecardInputsRepository {
     const rows: SeverityRow[] = await m.query(COMPLAINT_FACTS, [locationIds, period, asOf]);
     for (const r of rows) {
       const f = out.get(r.location_id) as LocationFacts;
+      f.excludedByDispute += r.upheld;
       f.inputs.eligible += r.eligible;
       f.inputs.acknowledge[r.severity] = { decided: r.ack_decided, onTime: r.ack_on_time };
       f.inputs.resolve[r.severity] = { decided: r.resolve_decided, onTime: r.resolve_on_time };
@@ -132,15 +143,6 @@ export class ScorecardInputsRepository {
       const c = customerCounts({ eligible: r.eligible, ratedHigh: r.positive, ratedLow: r.rated_low, lateWithoutVerdict: r.late_without_verdict });
       f.customers = sumCustomers([f.customers, c]);
     }
-    const disputes: Array<{ location_id: string; n: number }> = await m.query(
-      `WITH ${PERIOD_OF_LOCATION}
-       SELECT c.location_id, count(*)::int AS n FROM ${IN_PERIOD}
-       WHERE c.dispute = 'upheld'
-         AND EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.type = 'dispute_upheld' AND e.at <= $3)
-       GROUP BY c.location_id`,
-      [locationIds, period, asOf],
-    );
-    for (const d of disputes) (out.get(d.location_id) as LocationFacts).excludedByDispute = d.n;
     const audits: Array<{ location_id: string; cases: number; score_sum: string; audit_ids: string[] }> = await m.query(
       `SELECT a.location_id, count(ac.id)::int AS cases, COALESCE(sum(ac.score), 0) AS score_sum, array_agg(DISTINCT a.id) AS audit_ids
        FROM audit a JOIN audit_case ac ON ac.audit_id = a.id

@@ -15,7 +15,8 @@ import { CreateHeadOfficeSettings1764100000000 } from './1764100000000-CreateHea
 import { IndexComplaintContacts1764105000000 } from './1764105000000-IndexComplaintContacts';
 import { CreateWebhooks1764099000000 } from './1764099000000-CreateWebhooks';
 import { IndexScoringEventProbes1764103000000 } from './1764103000000-IndexScoringEventProbes';
+import { StoreScoringEventTimes1764103100000 } from './1764103100000-StoreScoringEventTimes';
 import { NumberEnforcementCases1764102000000 } from './1764102000000-NumberEnforcementCases';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000, CreateScoring1764070000000, CreateEnforcement1764080000000, AddScorecardStanding1764090000000, ScopeIntakeKeysToLocation1764091000000, SignInFailures1764092000000, CreatePlaybooks1764093000000, CreateApiClients1764094000000, CreatePushSubscriptions1764096000000, BindPushSubscriptionsToSessions1764097000000, AddComplaintPhotos1764097100000, RecordOrderVolumeSource1764098000000, CreateWebhooks1764099000000, CreateHeadOfficeSettings1764100000000, NumberEnforcementCases1764102000000, IndexScoringEventProbes1764103000000, IndexComplaintContacts1764105000000];
+export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000, CreateScoring1764070000000, CreateEnforcement1764080000000, AddScorecardStanding1764090000000, ScopeIntakeKeysToLocation1764091000000, SignInFailures1764092000000, CreatePlaybooks1764093000000, CreateApiClients1764094000000, CreatePushSubscriptions1764096000000, BindPushSubscriptionsToSessions1764097000000, AddComplaintPhotos1764097100000, RecordOrderVolumeSource1764098000000, CreateWebhooks1764099000000, CreateHeadOfficeSettings1764100000000, NumberEnforcementCases1764102000000, IndexScoringEventProbes1764103000000, StoreScoringEventTimes1764103100000, IndexComplaintContacts1764105000000];
