@@ -31,6 +31,11 @@ export class JobsRepository {
     await m.query(`UPDATE job SET done = $2 WHERE id = $1`, [id, done]);
   }
 
+  /** Counts `by` more items done: batches finishing in any order never move progress back. */
+  async advance(m: EntityManager, id: string, by: number): Promise<void> {
+    await m.query(`UPDATE job SET done = done + $2 WHERE id = $1`, [id, by]);
+  }
+
   /** Ends a running job; a job another instance already failed stays failed. */
   async finish(m: EntityManager, id: string, status: 'done' | 'failed', error: string | null, at: Date): Promise<void> {
     await m.query(`UPDATE job SET status = $2, error = $3, finished_at = $4 WHERE id = $1 AND status = 'running'`, [id, status, error, at]);

@@ -12,6 +12,9 @@ import { LocationFacts, ScorecardInputsRepository } from './scorecard-inputs.rep
 import { ScorecardsRepository } from './scorecards.repository';
 import { scoringErrors } from './scoring.errors';
 
+/** Batches of locations scored at once: two keep the database busy while this process scores and stages. */
+const BATCHES_IN_FLIGHT = 2;
+
 /**
  * Whole-network scoring of a period as a job: the cards are staged batch by
  * batch (progress readable by any instance) and published in one transaction,
@@ -64,19 +67,7 @@ export class RecomputeService implements OnApplicationBootstrap {
     // One as-of for the whole period, so every card of the job sees the same moment.
     const asOf = this.clock.now();
     try {
-      let after: string | null = null;
-      let done = 0;
-      for (;;) {
-        const ids: string[] = (await this.locations.page(this.ds.manager, after)).map((l) => l.id);
-        if (!ids.length) break;
-        const facts = await this.inputs.facts(this.ds.manager, ids, period, asOf);
-        done += ids.length;
-        await this.ds.transaction(async (m) => {
-          await this.cards.stage(m, jobId, ids.map((id) => scorecardOf(id, period, policy, asOf, facts.get(id) as LocationFacts)));
-          await this.jobs.progress(m, jobId, done);
-        });
-        after = ids[ids.length - 1];
-      }
+      const done = await this.stageAll(jobId, period, policy, asOf);
       await this.ds.transaction(async (m) => {
         // Another instance fails a job only when this process looked dead to it; then nothing is published.
         if (!(await this.jobs.lockOwn(m, jobId, this.owner.key))) throw new Error('The job is no longer running under this process');
@@ -93,6 +84,40 @@ export class RecomputeService implements OnApplicationBootstrap {
         })
         .catch((cleanup: unknown) => this.log.error(cleanup instanceof Error ? cleanup.message : cleanup));
     }
+  }
+
+  /**
+   * Stages every open location's card, BATCHES_IN_FLIGHT batches at a time: one batch's
+   * facts are read while another's are scored and staged (on one connection, the
+   * embedded database's, they simply queue). A failed batch stops new ones; the
+   * ones in flight end before the failure is thrown, so nothing is staged after
+   * the caller discards the job's cards. Answers how many locations were staged.
+   */
+  private async stageAll(jobId: string, period: string, policy: Policy, asOf: Date): Promise<number> {
+    const batch = async (ids: string[]) => {
+      const facts = await this.inputs.facts(this.ds.manager, ids, period, asOf);
+      await this.ds.transaction(async (m) => {
+        await this.cards.stage(m, jobId, ids.map((id) => scorecardOf(id, period, policy, asOf, facts.get(id) as LocationFacts)));
+        await this.jobs.advance(m, jobId, ids.length);
+      });
+    };
+    const inFlight = new Set<Promise<void>>();
+    let done = 0;
+    let failure: { error: unknown } | null = null;
+    for (let after: string | null = null; !failure; ) {
+      const ids: string[] = (await this.locations.page(this.ds.manager, after)).map((l) => l.id);
+      if (!ids.length) break;
+      after = ids[ids.length - 1];
+      done += ids.length;
+      const running: Promise<void> = batch(ids)
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(() => inFlight.delete(running));
+      inFlight.add(running);
+      if (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (failure) throw (failure as { error: unknown }).error;
+    return done;
   }
 
   async job(id: string): Promise<Job> {
