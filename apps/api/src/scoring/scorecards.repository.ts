@@ -112,6 +112,15 @@ const SELECT = (from: string) => `
   LEFT JOIN ${card('rv', "CASE WHEN st.official_id = s.id AND st.latest_id <> s.id THEN st.latest_id END", 'id, as_of, overall, band, provisional')} ON TRUE
   LEFT JOIN LATERAL (SELECT true AS yes FROM scorecard_finalization x WHERE x.scorecard_id = s.id) sf ON TRUE
   JOIN location l ON l.id = s.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id`;
+/**
+ * The standing card's id, overall, band and provisional flag as its pointer row
+ * `pointer` carries them (a trigger copies them from the card: migration
+ * 1764103200000), for the league's passes over a whole period: no probe into
+ * the scorecard table per location.
+ */
+const standingScore = (alias: string, pointer: string) =>
+  `LATERAL (SELECT ${pointer}.standing_id AS id, ${pointer}.standing_overall AS overall, ${pointer}.standing_band AS band,
+    ${pointer}.standing_provisional AS provisional) ${alias}`;
 /** One card by id, whatever its standing. */
 const ONE_CARD = SELECT(`FROM scorecard s JOIN scorecard_standing st ON st.location_id = s.location_id AND st.period = s.period`);
 /** The standing card of each pointer row. */
@@ -220,10 +229,10 @@ export class ScorecardsRepository {
     if (q.band) where.push(`cur.band = $${params.push(q.band)}`);
     const cond = where.join(' AND ');
     const base = `
-      FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', 'id, overall, band, provisional')}
+      FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
       JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
       LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
-      LEFT JOIN ${card('prev', 'pst.standing_id', 'overall')} ON TRUE
+      LEFT JOIN ${standingScore('prev', 'pst')} ON TRUE
       WHERE st.period = $1 AND ${cond}`;
     type Ranked = Omit<LeagueRowFacts, 'overall' | 'previousOverall' | 'rank' | 'rankOf' | 'customers'> & { overall: string | null; previousOverall: string | null; total: string };
     // The total rides on the page (count(*) OVER ()): one pass over the standing cards instead of two.
@@ -261,13 +270,13 @@ export class ScorecardsRepository {
     const ranks: Array<{ id: string; rank: number; ranked: number }> = await m.query(
       `SELECT id, rank, ranked FROM (
          SELECT cur.id, rank() OVER (ORDER BY cur.overall DESC)::int AS rank, count(*) OVER ()::int AS ranked
-         FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', 'id, overall, provisional')}
+         FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
          WHERE st.period = $1 AND cur.overall IS NOT NULL AND NOT cur.provisional) n
        WHERE id = ANY($2::uuid[])`,
       [period, cardIds],
     );
     const ranked = ranks[0]?.ranked ?? Number((await m.query(
-      `SELECT count(*)::int AS n FROM scorecard_standing st CROSS JOIN ${card('cur', 'st.standing_id', 'overall, provisional')}
+      `SELECT count(*)::int AS n FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
        WHERE st.period = $1 AND cur.overall IS NOT NULL AND NOT cur.provisional`,
       [period],
     ))[0].n);
