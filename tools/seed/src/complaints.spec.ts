@@ -1,4 +1,5 @@
-import { generateComplaints } from './complaints';
+import { badFaithFlags, contactKeys } from '@franscore/scoring';
+import { DEMO_SERIAL_COMPLAINER, generateComplaints } from './complaints';
 import { generateNetwork } from './network';
 
 const now = new Date('2026-11-02T09:00:00Z');
@@ -26,6 +27,13 @@ describe(generateComplaints.name, () => {
   it('makes unique references and idempotency keys', () => {
     expect(new Set(complaints.map((c) => c.reference)).size).toBe(complaints.length);
     expect(new Set(complaints.map((c) => c.idempotencyKey)).size).toBe(complaints.length);
+  });
+
+  it('has one customer the bad-faith rules flag: three locations within three weeks', () => {
+    const serial = complaints.filter((c) => c.contact?.email === DEMO_SERIAL_COMPLAINER);
+    expect(new Set(serial.map((c) => c.locationId)).size).toBe(3);
+    const flags = badFaithFlags(complaints.map((c) => ({ complaintId: c.id, contactKeys: contactKeys(c.contact), locationId: c.locationId, receivedAtMs: c.receivedAt.getTime() })));
+    for (const c of serial) expect(flags.get(c.id)?.rules).toContain('many_locations');
   });
 });
 

@@ -94,9 +94,30 @@ export function generateComplaints(net: SeedNetwork, seed: number, opts: Complai
     }
   });
   // References by position: unique by construction at any network size.
-  return out
+  const sorted = out
     .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime())
     .map((c, i) => ({ ...c, reference: `C-D${String(i + 1).padStart(7, '0')}` }));
+  return withSerialComplainer(sorted, opts.now);
+}
+
+/** The demo's one customer whose complaints the bad-faith rules flag (DOMAIN.md "Bad-faith signals"). */
+export const DEMO_SERIAL_COMPLAINER = 'serial.complainer@example.com';
+
+/**
+ * Gives the last complaints at three different locations within the past
+ * three weeks to one customer, so head office and the franchisees concerned
+ * find a flagged pattern in the demo, as a real chain meets one sooner or later.
+ */
+function withSerialComplainer(complaints: SeedComplaint[], now: Date): SeedComplaint[] {
+  const since = now.getTime() - 21 * 86_400_000;
+  const chosen = new Map<string, string>();
+  for (let i = complaints.length - 1; i >= 0 && chosen.size < 3; i--) {
+    const c = complaints[i];
+    if (c.receivedAt.getTime() < since) break;
+    if (![...chosen.values()].includes(c.locationId)) chosen.set(c.id, c.locationId);
+  }
+  if (chosen.size < 3) return complaints;
+  return complaints.map((c) => (chosen.has(c.id) ? { ...c, contact: { email: DEMO_SERIAL_COMPLAINER } } : c));
 }
 
 function oneComplaint(rnd: SeededRandom, loc: SeedLocation, profile: HandlingProfile, rules: PolicyRules, from: Date, now: Date): SeedComplaint | null {
