@@ -1,6 +1,7 @@
 import {
   AdminHomeSchema,
   AuditorHomeSchema,
+  FlaggedComplaintListSchema,
   FranchiseeHomeSchema,
   RegionalManagerHomeSchema,
 } from '@franscore/domain';
@@ -72,6 +73,13 @@ describe('a home per role', () => {
     await expect(plan.locator('tbody tr').count()).resolves.toBe(home.plan.length);
     for (const dispute of home.disputes) await ui.page.getByTestId('disputes-waiting').getByText(dispute.reference).waitFor();
     for (const audit of home.auditsInProgress) await ui.page.getByTestId('audits-in-progress').locator(`a[href="/audits/${audit.id}"]`).waitFor();
+    // Complaints the bad-faith rules flagged over the last 30 days (today included), as the API lists them.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const flagged = await homeOf(AUDITOR, `/api/complaint-flags?from=${day(-30)}&to=${day(1)}`, FlaggedComplaintListSchema);
+    const flaggedSection = ui.page.getByTestId('flagged-complaints');
+    if (flagged.length === 0) await flaggedSection.getByText('No complaint of the last 30 days is flagged.').waitFor();
+    else await flaggedSection.locator(`li[data-reference="${flagged[0].reference}"]`).waitFor();
+    await expect(flaggedSection.locator('li').count()).resolves.toBe(flagged.length);
 
     // The demo's locations opened with their four months of history, so those never audited are overdue.
     expect(home.plan.length).toBeGreaterThan(0);

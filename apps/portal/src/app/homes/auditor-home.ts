@@ -12,7 +12,7 @@ import { PeriodPipe } from '../ui/period.pipe';
 import { AuditorHomeStore } from './home-stores';
 import { HOME_STYLES } from './home-styles';
 
-/** The auditor's day: which locations are due for an audit (one click opens it), audits under way, disputes to rule on. */
+/** The auditor's day: which locations are due for an audit (one click opens it), audits under way, disputes to rule on, complaints flagged in bad faith. */
 @Component({
   selector: 'fs-auditor-home',
   imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, DateTimePipe, ErrorBanner, PeriodPipe],
@@ -130,7 +130,34 @@ import { HOME_STYLES } from './home-styles';
               </ul>
             }
           </section>
-          <!-- Flagged complaints (DOMAIN.md "Bad-faith signals") take their section here once the API reports flags. -->
+
+          <section class="card wide" aria-labelledby="flagged-heading" data-testid="flagged-complaints">
+            <h2 id="flagged-heading">{{ 'homes.auditor.flagged' | transloco }}</h2>
+            <p class="quiet">{{ 'complaints.flag.notAJudgement' | transloco }}</p>
+            @if (store.flaggedError()) {
+              <p role="alert">{{ 'homes.auditor.flaggedFailed' | transloco }}</p>
+            } @else if (store.flagged(); as flagged) {
+              @if (flagged.length === 0) {
+                <p class="quiet">{{ 'homes.auditor.flaggedEmpty' | transloco }}</p>
+              } @else {
+                <ul class="list">
+                  @for (f of flagged; track f.id) {
+                    <li [attr.data-reference]="f.reference">
+                      <a [routerLink]="['/complaints', f.id]"
+                        ><span class="fs-code">{{ f.reference }}</span> · <span class="fs-code">{{ f.locationCode }}</span></a
+                      >
+                      <span class="quiet">
+                        @for (rule of f.rules; track rule) {
+                          {{ 'complaints.flag.rules.' + rule | transloco }}
+                        }
+                        {{ 'homes.auditor.flaggedWith' | transloco: { count: f.relatedCount } }}
+                      </span>
+                    </li>
+                  }
+                </ul>
+              }
+            }
+          </section>
         </div>
       }
     </section>

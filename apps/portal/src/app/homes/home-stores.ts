@@ -7,7 +7,7 @@ import { AuditsApi } from '../audits/audits-api';
 import { toApiError } from '../http/api-error';
 import { remoteSignal } from '../http/remote-signal';
 import { HomesApi } from './homes-api';
-import { bandGroups } from './home-view';
+import { bandGroups, flagWindow } from './home-view';
 import { IDLE_START, reduceStartAudit } from './start-audit-state';
 
 /** One home's answer: loading, error and value as read-only signals, and a retry. */
@@ -29,6 +29,10 @@ export class AuditorHomeStore {
   readonly #router = inject(Router);
   readonly #home = homeResource(() => this.#api.auditor());
   readonly #start = signal(IDLE_START);
+  readonly #flags = homeResource(() => {
+    const { from, to } = flagWindow(new Date());
+    return this.#api.flagged(from, to);
+  });
 
   readonly loading = this.#home.loading;
   readonly error = this.#home.error;
@@ -36,6 +40,9 @@ export class AuditorHomeStore {
   readonly starting = computed(() => this.#start().starting);
   readonly startFailed = computed(() => this.#start().failed);
   readonly retry = this.#home.retry;
+  /** Complaints the bad-faith rules flagged in the last 30 days, not yet ruled on first. */
+  readonly flagged = computed(() => this.#flags.value());
+  readonly flaggedError = this.#flags.error;
 
   /** Opens the audit of a due location for the last complete period and goes to it. */
   async startAudit(locationId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { LocationStanding } from '@franscore/domain';
-import { bandDistributionChart, bandGroups, complaintMixChart, percent, slaComplianceChart } from './home-view';
+import { bandDistributionChart, bandGroups, complaintMixChart, flagWindow, percent, slaComplianceChart } from './home-view';
 
 const standing = (code: string, band: LocationStanding['band']): LocationStanding => ({
   locationId: '00000000-0000-4000-8000-000000000000',
@@ -91,5 +91,15 @@ describe(slaComplianceChart.name, () => {
       ['RESOLVE', [50, null]],
     ]);
     expect(spec.max).toBe(100);
+  });
+});
+
+describe(flagWindow.name, () => {
+  it.each([
+    { name: 'mid-month', now: '2026-12-15T10:00:00.000Z', from: '2026-11-15', to: '2026-12-16' },
+    { name: 'across a year end', now: '2026-01-10T23:59:59.000Z', from: '2025-12-11', to: '2026-01-11' },
+    { name: 'on the last day of a month', now: '2026-03-31T00:00:00.000Z', from: '2026-03-01', to: '2026-04-01' },
+  ])('$name', ({ now, from, to }) => {
+    expect(flagWindow(new Date(now))).toEqual({ from, to });
   });
 });

@@ -76,3 +76,12 @@ export function slaComplianceChart(sla: SlaCompliance, labels: ChartLabels): Cha
     ],
   };
 }
+
+/** How far back the auditor's home looks for flagged complaints: the longer of the two bad-faith windows. */
+export const FLAG_WINDOW_DAYS = 30;
+
+/** The dates [from, to) of the flag window ending today (to is tomorrow, so today counts), UTC. */
+export function flagWindow(now: Date): { from: string; to: string } {
+  const day = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
+  return { from: day(-FLAG_WINDOW_DAYS), to: day(1) };
+}

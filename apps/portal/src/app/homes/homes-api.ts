@@ -7,6 +7,8 @@ import {
   AuditorHomeSchema,
   ComplaintMix,
   ComplaintMixSchema,
+  FlaggedComplaint,
+  FlaggedComplaintListSchema,
   FranchiseeHome,
   FranchiseeHomeSchema,
   RegionalManagerHome,
@@ -35,6 +37,11 @@ export class HomesApi {
 
   admin(): Observable<AdminHome> {
     return this.#http.get<unknown>('/api/homes/admin').pipe(map((b) => AdminHomeSchema.parse(b)));
+  }
+
+  /** Complaints flagged by the bad-faith rules, received in [from, to) (dates, at most 92 days apart). */
+  flagged(from: string, to: string): Observable<FlaggedComplaint[]> {
+    return this.#http.get<unknown>('/api/complaint-flags', { params: { from, to } }).pipe(map((b) => FlaggedComplaintListSchema.parse(b)));
   }
 
   complaintMix(): Observable<ComplaintMix> {
