@@ -125,6 +125,12 @@ describe('OpenAPI document (the contract a client is generated from)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('writes component schemas from the zod contracts: a nullable field is nullable, not an array', () => {
+    expect(doc.components?.schemas?.['Health']).toMatchObject({ properties: { publicUrl: { type: 'string', nullable: true } } });
+    expect(doc.components?.schemas?.['Location']).toMatchObject({ additionalProperties: false, required: expect.arrayContaining(['id', 'code']) });
+    expect(doc.components?.schemas?.['CreateRegionDto']).toMatchObject({ additionalProperties: false, required: ['code', 'name'] });
+  });
+
   it('gives every operation the exception filter’s error body for 4xx', () => {
     const missing = operations(doc).filter(({ op }) => op.responses['4XX']?.content?.['application/json']?.schema?.$ref !== '#/components/schemas/ErrorBody');
     expect(missing.map((o) => o.op.operationId)).toEqual([]);
@@ -280,8 +286,12 @@ export async function tour(): Promise<string[]> {
   const missing: unknown = location.nonexistent;
   // @ts-expect-error this path takes an id, not a code
   await call('get', '/api/locations/{id}', { path: { code } });
+  const health = await call('get', '/api/health');
+  const publicUrl: string | null | undefined = health.publicUrl;
+  // @ts-expect-error a nullable string is not a list
+  const urls: string[] = health.publicUrl;
   // @ts-expect-error a role the contract does not know
   const wrongRole: typeof me.user.role = 'owner';
-  return [role, String(total), status, reference, statusToken, band ?? '', csv, String(missing), wrongRole];
+  return [role, String(total), publicUrl ?? '', String(urls), status, reference, statusToken, band ?? '', csv, String(missing), wrongRole];
 }
 `;

@@ -26,6 +26,9 @@ interface RouteAccess {
 }
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+/** @nestjs/swagger's metadata keys (DECORATORS in its constants, not exported from its index). */
+const SWAGGER_RESPONSES = 'swagger/apiResponse';
+const SWAGGER_PARAMETERS = 'swagger/apiParameters';
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 /**
@@ -52,9 +55,62 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API client token (issued by an admin at /api/api-clients, shown once).' }, SECURITY.apiClient)
     .build();
   const raw = SwaggerModule.createDocument(app, config);
-  const doc = nameResponseSchemas(cleanupOpenApiDoc(raw));
+  const doc = nameResponseSchemas(fromContracts(cleanupOpenApiDoc(raw), zodDtos(app)));
   applyRoutes(doc, routeAccess(app));
   addErrorResponses(doc);
+  return doc;
+}
+
+/** A zod DTO class (createZodDto) as @nestjs/swagger sees it: its contract and whether it is the answer (`Output`) side. */
+interface ZodDtoClass {
+  name: string;
+  isZodDto: true;
+  schema: z.ZodType;
+}
+function isZodDto(value: unknown): value is ZodDtoClass {
+  return typeof value === 'function' && (value as Partial<ZodDtoClass>).isZodDto === true && (value as Partial<ZodDtoClass>).schema instanceof z.ZodType;
+}
+
+/** Every zod DTO the routes use (body, query and path types, @ApiBody and @ZodResponse types), by the component name swagger gives it. */
+function zodDtos(app: INestApplication): Map<string, ZodDtoClass> {
+  const found = new Map<string, ZodDtoClass>();
+  const add = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (isZodDto(value)) found.set(value.name, value);
+    else if (value && typeof value === 'object' && 'type' in value) add((value as { type: unknown }).type);
+  };
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
+      if (!controller) continue;
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        add(Reflect.getMetadata('design:paramtypes', controller.prototype, name));
+        add(Object.values((Reflect.getMetadata(SWAGGER_RESPONSES, handler) as Record<string, unknown> | undefined) ?? {}));
+        add(Reflect.getMetadata(SWAGGER_PARAMETERS, handler));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The component schemas, written straight from the zod contracts for OpenAPI
+ * 3.0. nestjs-zod 5 hands @nestjs/swagger 11 a nullable field as
+ * `type: ['string', 'null']`, which swagger turns into an array of strings;
+ * zod's own `openapi-3.0` target says `nullable: true`, as the contract means.
+ */
+function fromContracts(doc: OpenAPIObject, dtos: Map<string, ZodDtoClass>): OpenAPIObject {
+  const schemas = doc.components?.schemas ?? {};
+  for (const name of Object.keys(schemas)) {
+    const output = name.endsWith('_Output');
+    const dto = dtos.get(name) ?? (output ? dtos.get(name.slice(0, -'_Output'.length)) : undefined);
+    if (!dto) continue;
+    const { $schema: _, ...json } = z.toJSONSchema(dto.schema, { target: 'openapi-3.0', io: output ? 'output' : 'input', unrepresentable: 'any' });
+    if ('$defs' in json || 'definitions' in json) throw new Error(`OpenAPI: ${name} needs definitions, which the document does not carry`);
+    schemas[name] = json as SchemaObject;
+  }
   return doc;
 }
 
