@@ -2,23 +2,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { fileComplaint, locationOf } from './support/api-client';
 import { launchBrowser, newContext, signInHome, watchErrors } from './support/browser';
 import { AlertsBellObject } from './support/complaints-page';
-
-/**
- * Counts what the user does in the page itself: trusted clicks, and Enter
- * pressed to submit. Kept in sessionStorage so a full navigation would not
- * reset it. Typing in a field is not an action; choosing and pressing are.
- */
-const COUNT_ACTIONS = `
-  (() => {
-    const bump = () => sessionStorage.setItem('e2e-actions', String(Number(sessionStorage.getItem('e2e-actions') ?? 0) + 1));
-    document.addEventListener('click', (e) => { if (e.isTrusted) bump(); }, true);
-    document.addEventListener('keydown', (e) => { if (e.isTrusted && e.key === 'Enter') bump(); }, true);
-  })();
-`;
-const actions = (page: Page) =>
-  page.evaluate(() => Number(sessionStorage.getItem('e2e-actions') ?? 0));
-const resetActions = (page: Page) =>
-  page.evaluate(() => sessionStorage.setItem('e2e-actions', '0'));
+import { actions, countActions, resetActions } from './support/actions';
 
 /** DOMAIN.md "Playbooks" and issue 14: from the alert to a resolved complaint in at most 5 actions. */
 describe('the playbook guides staff from the alert to a resolved complaint', () => {
@@ -29,7 +13,7 @@ describe('the playbook guides staff from the alert to a resolved complaint', () 
   beforeAll(async () => {
     browser = await launchBrowser();
     context = await newContext(browser);
-    await context.addInitScript(COUNT_ACTIONS);
+    await countActions(context);
     staff = await context.newPage();
     // Staff handle complaints on their phone.
     await staff.setViewportSize({ width: 390, height: 844 });

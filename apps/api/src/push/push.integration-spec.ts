@@ -1,9 +1,8 @@
 import type { ComplaintReceipt, ErrorBody, PushKey, PushMessage, Role } from '@franscore/domain';
-import { ApiClient } from '@franscore/testing';
+import { ApiClient, PushReceiver, TestSubscriber } from '@franscore/testing';
 import { SYSTEM_ACTOR } from '../audit-log/audit-log.service';
 import { UsersService } from '../org/users.service';
 import { DemoTestWorld, withDemoNetwork } from '../test/demo-users';
-import { PushReceiver, TestSubscriber } from '../test/push-receiver';
 import { startTestApp, TestApp } from '../test/test-app';
 import { PushService } from './push.service';
 

@@ -88,6 +88,8 @@ export async function startApiServer(): Promise<ApiServer> {
       LOGIN_RATE_LIMIT: '1000',
       // The suite files complaints from one address faster than any real customer would.
       INTAKE_RATE_LIMIT_CLIENT: '1000',
+      // Push messages may go to a stand-in push service on loopback, whose messages the journeys decrypt.
+      PUSH_HTTP_LOOPBACK: 'on',
       // Webhooks may go to a receiver the journeys run on loopback.
       WEBHOOKS_ALLOW_PRIVATE: 'on',
       DATABASE_URL: '',

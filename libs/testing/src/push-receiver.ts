@@ -5,6 +5,8 @@ import { AddressInfo } from 'node:net';
 /** One message a push service would have relayed to a phone. */
 export interface ReceivedPush {
   path: string;
+  /** When it arrived (ms since the epoch). */
+  at: number;
   headers: IncomingHttpHeaders;
   body: Buffer;
 }
@@ -17,7 +19,8 @@ export interface TestSubscriber {
 }
 
 /**
- * A stand-in push service on loopback: records what the app POSTs to each
+ * A stand-in push service on loopback (the API sends to it with
+ * PUSH_HTTP_LOOPBACK on), for the API's integration tests and the browser journeys: records what the app POSTs to each
  * subscription endpoint and answers with the status set for its path (201 by
  * default), or holds the answer until released, as a stalled service would.
  */
@@ -35,7 +38,7 @@ export class PushReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const path = req.url ?? '';
-        this.received.push({ path, headers: req.headers, body: Buffer.concat(chunks) });
+        this.received.push({ path, at: Date.now(), headers: req.headers, body: Buffer.concat(chunks) });
         res.statusCode = this.statuses.get(path) ?? 201;
         if (this.holding) this.held.push(res);
         else res.end();
@@ -67,6 +70,12 @@ export class PushReceiver {
 
   to(path: string): ReceivedPush[] {
     return this.received.filter((r) => r.path === path);
+  }
+
+  /** What reached one subscriber, decrypted as its browser would, with the push service headers that matter. */
+  messagesTo(sub: TestSubscriber): Array<{ payload: unknown; urgency: string | undefined; at: number }> {
+    const path = new URL(sub.endpoint).pathname;
+    return this.to(path).map((r) => ({ payload: JSON.parse(sub.decrypt(r.body)) as unknown, urgency: r.headers['urgency'] as string | undefined, at: r.at }));
   }
 
   subscriber(path: string): TestSubscriber {
