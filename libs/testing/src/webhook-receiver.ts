@@ -21,6 +21,8 @@ export class WebhookReceiver {
   private readonly hanging = new Set<string>();
   private readonly held: ServerResponse[] = [];
   private readonly waiters: Array<() => void> = [];
+  private readonly open = new Map<string, number>();
+  private readonly mostOpen = new Map<string, number>();
   private server: Server | null = null;
   private port = 0;
 
@@ -33,8 +35,13 @@ export class WebhookReceiver {
         const status = this.hanging.has(path) ? null : (this.queued.get(path)?.shift() ?? 200);
         this.received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
         for (const w of this.waiters.splice(0)) w();
-        if (status === null) this.held.push(res);
-        else res.writeHead(status).end();
+        if (status === null) {
+          // Open until the sender gives up (its timeout) or the receiver stops.
+          this.open.set(path, (this.open.get(path) ?? 0) + 1);
+          this.mostOpen.set(path, Math.max(this.mostOpen.get(path) ?? 0, this.open.get(path) ?? 0));
+          res.once('close', () => this.open.set(path, (this.open.get(path) ?? 1) - 1));
+          this.held.push(res);
+        } else res.writeHead(status).end();
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -63,6 +70,11 @@ export class WebhookReceiver {
   /** Requests to this path are read and never answered. */
   hang(path: string): void {
     this.hanging.add(path);
+  }
+
+  /** The most requests to this path that were ever left unanswered at the same time. */
+  mostOpenAtOnce(path: string): number {
+    return this.mostOpen.get(path) ?? 0;
   }
 
   to(path: string): ReceivedWebhook[] {

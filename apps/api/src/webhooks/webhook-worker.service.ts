@@ -10,6 +10,8 @@ import { ClaimedDelivery, WebhooksRepository } from './webhooks.repository';
 
 /** Sends at once per instance, at most: a slow receiver holds one slot, never the request path. */
 export const WEBHOOK_CONCURRENCY = 8;
+/** Sends at once to one endpoint, at most: a dead endpoint holds two slots, and the others keep going. */
+export const WEBHOOK_CONCURRENCY_PER_ENDPOINT = 2;
 const INTERVAL_NAME = 'webhook-worker';
 
 /**
@@ -24,8 +26,12 @@ const INTERVAL_NAME = 'webhook-worker';
 export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('Webhooks');
   private readonly inFlight = new Set<Promise<void>>();
+  /** Sends in flight per endpoint id. */
+  private readonly perEndpoint = new Map<string, number>();
   private readonly stop = new AbortController();
   private polling: Promise<void> | null = null;
+  /** A poll was asked for while one ran (a send finished): run again when it ends, so no free slot waits for the next tick. */
+  private pollAgain = false;
   /** Math.random unless a test fixes the draw. */
   random: () => number = Math.random;
 
@@ -47,10 +53,19 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await this.settled();
   }
 
-  /** One poll at a time: a poll that finds every slot free claims that many. */
+  /** One poll at a time: a poll claims as many as there are free slots. */
   poll(): Promise<void> {
-    if (this.polling || this.stop.signal.aborted) return this.polling ?? Promise.resolve();
-    this.polling = this.claimAndSend()
+    if (this.stop.signal.aborted) return this.polling ?? Promise.resolve();
+    if (this.polling) {
+      this.pollAgain = true;
+      return this.polling;
+    }
+    this.polling = (async () => {
+      do {
+        this.pollAgain = false;
+        await this.claimAndSend();
+      } while (this.pollAgain && !this.stop.signal.aborted);
+    })()
       .catch((e: Error) => this.log.warn(`webhook poll failed: ${e.message}`))
       .finally(() => (this.polling = null));
     return this.polling;
@@ -58,7 +73,8 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Resolves when every send started so far has been recorded. */
   async settled(): Promise<void> {
-    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+    // A finished send starts a poll, which may start more sends.
+    while (this.inFlight.size || this.polling) await Promise.all([...this.inFlight, this.polling]);
   }
 
   /** Polls until nothing is due and nothing is in flight (tests). */
@@ -80,11 +96,21 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const free = WEBHOOK_CONCURRENCY - this.inFlight.size;
     if (free <= 0) return;
     const lease = Math.ceil((this.cfg.WEBHOOKS_TIMEOUT_MS * 2) / 1000) + 30;
-    const claimed = await this.repo.claim(this.ds.manager, free, lease);
+    // An endpoint with a send in flight waits for it: at most two at a time each, claimed together.
+    const busy = [...this.perEndpoint.keys()];
+    const claimed = await this.repo.claim(this.ds.manager, free, lease, WEBHOOK_CONCURRENCY_PER_ENDPOINT, busy);
     for (const d of claimed) {
+      this.perEndpoint.set(d.endpointId, (this.perEndpoint.get(d.endpointId) ?? 0) + 1);
       const sending = this.send(d).catch((e: Error) => this.log.warn(`webhook delivery ${d.id} not recorded: ${e.message}`));
       this.inFlight.add(sending);
-      void sending.finally(() => this.inFlight.delete(sending));
+      void sending.finally(() => {
+        this.inFlight.delete(sending);
+        const left = (this.perEndpoint.get(d.endpointId) ?? 1) - 1;
+        if (left > 0) this.perEndpoint.set(d.endpointId, left);
+        else this.perEndpoint.delete(d.endpointId);
+        // A slot is free: what else is due goes now rather than at the next tick.
+        void this.poll();
+      });
     }
   }
 

@@ -21,7 +21,7 @@ describe(WebhookWorker.name, () => {
   beforeAll(async () => {
     await receiver.start();
     // The worker polls only when a test says so; retries are due at once (the jitter draws 0).
-    t = await startTestApp({ WEBHOOKS_ALLOW_PRIVATE: 'true', WEBHOOKS_POLL_MS: '3600000', WEBHOOKS_TIMEOUT_MS: '2000', INTAKE_RATE_LIMIT_CLIENT: '10000', INTAKE_RATE_LIMIT_LOCATION: '10000' });
+    t = await startTestApp({ WEBHOOKS_ALLOW_PRIVATE: 'true', WEBHOOKS_POLL_MS: '3600000', INTAKE_RATE_LIMIT_CLIENT: '10000', INTAKE_RATE_LIMIT_LOCATION: '10000' });
     admin = await signInFirstAdmin(t);
     location = await tinyNetwork(admin, 'HOOK-001');
     sut = t.app.get(WebhookWorker);
@@ -238,6 +238,20 @@ describe(WebhookWorker.name, () => {
     expect(of('enforcement_case.changed')[0].data).toMatchObject({ locationCode: 'HOOK-002', status: 'open', scorecardId: card.id });
     await deactivate(endpoint.id);
   });
+  it('a dead endpoint holds at most two sends at a time; the deliveries of another endpoint go meanwhile', async () => {
+    const dead = await register('/dead', ['complaint.received']);
+    const alive = await register('/alive', ['complaint.received']);
+    receiver.hang('/dead');
+    for (let i = 0; i < 10; i++) await file();
+    void sut.poll();
+    expect(await receiver.next('/alive', 10)).toHaveLength(10);
+    // Ten were due for it, and eight slots: it never had more than two.
+    expect(receiver.to('/dead').length).toBeGreaterThanOrEqual(2);
+    expect(receiver.mostOpenAtOnce('/dead')).toBe(2);
+    await deactivate(dead.endpoint.id);
+    await deactivate(alive.endpoint.id);
+  });
+
   // Last: it stops the worker, as the shutdown path does (stopScheduledWork, then Nest's module hooks).
   it('stopping aborts a send the receiver never answers and gives the attempt back, due at once for the next start', async () => {
     const { endpoint } = await register('/hung', ['complaint.received']);

@@ -43,6 +43,7 @@ interface AttemptRow {
 export interface ClaimedDelivery {
   id: string;
   attempt: number;
+  endpointId: string;
   eventId: string;
   type: WebhookEventType;
   occurredAt: Date;
@@ -172,25 +173,31 @@ export class WebhooksRepository {
 
   /**
    * Takes up to `limit` due deliveries of active endpoints for one attempt
-   * each. SKIP LOCKED lets instances claim side by side without waiting on
+   * each, at most `perEndpoint` of any one endpoint and none of `busyEndpoints`
+   * (those this worker is already sending to), so one slow endpoint cannot
+   * take every slot. SKIP LOCKED lets instances claim side by side without waiting on
    * or taking each other's rows; the claim counts the attempt and pushes the
    * delivery's due time past `leaseSeconds`, so nobody else takes it while
    * it is sent, and if this process dies it is due again when the lease ends.
    */
-  async claim(m: EntityManager, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-    const rows: Array<{ id: string; attempts: number; event_id: string; type: WebhookEventType; occurred_at: Date; data: Record<string, unknown>; url: string; secret: string }> = await m.query(
+  async claim(m: EntityManager, limit: number, leaseSeconds: number, perEndpoint = limit, busyEndpoints: string[] = []): Promise<ClaimedDelivery[]> {
+    const rows: Array<{ id: string; attempts: number; endpoint_id: string; event_id: string; type: WebhookEventType; occurred_at: Date; data: Record<string, unknown>; url: string; secret: string }> = await m.query(
       `WITH due AS (
-         SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint p ON p.id = d.endpoint_id
-         WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND p.active
-         ORDER BY d.next_attempt_at LIMIT $1 FOR UPDATE OF d SKIP LOCKED),
+         SELECT d.id FROM webhook_endpoint p
+         CROSS JOIN LATERAL (
+           SELECT d.id, d.next_attempt_at FROM webhook_delivery d
+           WHERE d.endpoint_id = p.id AND d.status = 'pending' AND d.next_attempt_at <= now()
+           ORDER BY d.next_attempt_at LIMIT $3 FOR UPDATE OF d SKIP LOCKED) d
+         WHERE p.active AND NOT (p.id = ANY($4::uuid[]))
+         ORDER BY d.next_attempt_at LIMIT $1),
        claimed AS (
          UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2)
          FROM due WHERE d.id = due.id RETURNING d.id, d.attempts, d.event_id, d.endpoint_id)
-       SELECT c.id, c.attempts, c.event_id, e.type, e.occurred_at, e.data, p.url, p.secret
+       SELECT c.id, c.attempts, c.endpoint_id, c.event_id, e.type, e.occurred_at, e.data, p.url, p.secret
        FROM claimed c JOIN webhook_event e ON e.id = c.event_id JOIN webhook_endpoint p ON p.id = c.endpoint_id`,
-      [limit, leaseSeconds],
+      [limit, leaseSeconds, perEndpoint, busyEndpoints],
     );
-    return rows.map((r) => ({ id: r.id, attempt: r.attempts, eventId: r.event_id, type: r.type, occurredAt: r.occurred_at, data: r.data, url: r.url, secret: r.secret }));
+    return rows.map((r) => ({ id: r.id, attempt: r.attempts, endpointId: r.endpoint_id, eventId: r.event_id, type: r.type, occurredAt: r.occurred_at, data: r.data, url: r.url, secret: r.secret }));
   }
 
   /**
