@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ComplaintReceipt, PublicStatus } from '@franscore/domain';
@@ -13,6 +13,7 @@ import { MAX_PHOTO_BYTES } from '../photos/photo-store';
 import { LocationCodeParamDto, PublicComplaintDto, RatingDto, StatusTokenParamDto } from './complaints.dto';
 import { ZodResponse } from 'nestjs-zod';
 import { ComplaintReceiptDto, PublicLocationDto, PublicStatusDto } from '../openapi/responses.dto';
+import { MultipartAlternative } from '../openapi/openapi.decorators';
 
 /** No login, no cookie: the customer's QR form. Machine channels file through an API client token (api-clients). */
 @ApiTags('public')
@@ -40,8 +41,8 @@ export class PublicIntakeController {
    */
   @Post('locations/:code/complaints')
   @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiConsumes('application/json', 'multipart/form-data')
-  @ApiBody({ description: 'multipart: `complaint` (the JSON body as text) and `photo` (optional image)', required: true })
+  @ApiBody({ type: PublicComplaintDto, required: true, description: 'JSON, or multipart/form-data with the same JSON as text in `complaint` and an optional `photo`.' })
+  @MultipartAlternative('complaint', 'photo', 'A photo of the problem: JPEG, PNG or WebP, at most 5 MB.')
   @UseInterceptors(FileInterceptor('photo', { limits: { fileSize: MAX_PHOTO_BYTES + 1, files: 1 } }))
   @ZodResponse({ type: ComplaintReceiptDto })
   @ApiOkResponse({ type: ComplaintReceiptDto.Output, description: 'The first receipt: this idempotency key was seen before with the same body.' })
