@@ -18,5 +18,5 @@ export function benchOptions(args: readonly string[], env: Record<string, string
   });
   const embeddedMax = Number(value('embedded-max') ?? 1000);
   const serverUrl = env['BENCH_DATABASE_URL'] ?? env['TEST_DATABASE_URL'] ?? DEFAULT_SERVER;
-  return { sizes, databases, embeddedMax, quick, serverUrl, write: !quick, explain: args.includes('--explain') };
+  return { sizes, databases, embeddedMax, quick, serverUrl, write: !quick, explain: args.includes('--explain'), keep: args.includes('--keep') };
 }

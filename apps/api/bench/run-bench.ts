@@ -28,6 +28,8 @@ export interface BenchOptions {
   write: boolean;
   /** Also write the plans (EXPLAIN (ANALYZE, BUFFERS)) of the app's statements on each path. */
   explain?: boolean;
+  /** PostgreSQL: leave the seeded database on the server (its URL is logged) to EXPLAIN against it later. */
+  keep?: boolean;
 }
 
 export interface SizeRun {
@@ -115,7 +117,10 @@ async function runSize(database: BenchDatabase, locations: number, opts: BenchOp
   } finally {
     await raw.end();
     agent.destroy();
-    await t.close();
+    if (opts.keep && t.db.kind === 'postgres') {
+      await t.app.close();
+      log(`${database} ${locations}: kept ${t.db.url}`);
+    } else await t.close();
   }
 }
 
