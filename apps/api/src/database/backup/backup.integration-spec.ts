@@ -114,6 +114,19 @@ describe('backup and restore', () => {
         Object.fromEntries(report.tables.map((x) => [x.name, x.rows])),
       );
 
+      // The case-number sequence moved past the restored numbers: the next case takes a new one.
+      const numbers = new Client({ connectionString: target.db.url });
+      await numbers.connect();
+      try {
+        const [{ max, next }] = (await numbers.query<{ max: string | null; next: string }>(
+          `SELECT (SELECT max(number) FROM enforcement_case) AS max, (SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM enforcement_case_number_seq) AS next`,
+        )).rows;
+        expect(Number(max)).toBeGreaterThan(0);
+        expect(Number(next)).toBe(Number(max) + 1);
+      } finally {
+        await numbers.end();
+      }
+
       await expect(restoreBackup(file, target.db)).rejects.toThrow(/not empty/);
       expect(await fingerprints(target.db.url, tables)).toEqual(restored);
     } finally {

@@ -41,6 +41,7 @@ export async function restoreBackup(file: string, target: DatabaseHandle): Promi
     await runner.startTransaction();
     try {
       await load(file, manifest, runner);
+      await syncSequences(runner);
       await runner.commitTransaction();
     } catch (e) {
       await runner.rollbackTransaction();
@@ -63,6 +64,24 @@ export async function restoreBackup(file: string, target: DatabaseHandle): Promi
     };
   } finally {
     await current.destroy();
+  }
+}
+
+/**
+ * Rows come back with their numbers (the enforcement case number), but a
+ * column's sequence does not: each one owned by a column moves past the
+ * column's highest value, so the next row never takes a restored number.
+ */
+async function syncSequences(runner: QueryRunner): Promise<void> {
+  const owned: Array<{ seq: string; tbl: string; col: string }> = await runner.query(
+    `SELECT s.relname AS seq, t.relname AS tbl, a.attname AS col
+     FROM pg_class s JOIN pg_namespace n ON n.oid = s.relnamespace AND n.nspname = 'public'
+     JOIN pg_depend d ON d.objid = s.oid AND d.deptype = 'a' AND d.classid = 'pg_class'::regclass
+     JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+     WHERE s.relkind = 'S'`,
+  );
+  for (const o of owned) {
+    await runner.query(`SELECT setval($1::regclass, COALESCE((SELECT max(${quoteIdent(o.col)}) FROM ${quoteIdent(o.tbl)}), 0) + 1, false)`, [quoteIdent(o.seq)]);
   }
 }
 
