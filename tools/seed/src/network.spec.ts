@@ -13,6 +13,7 @@ describe(generateNetwork.name, () => {
     expect(net.franchisees).toHaveLength(30);
     expect(net.locations).toHaveLength(120);
     expect(new Set(net.locations.map((l) => l.code)).size).toBe(120);
+    expect(new Set(net.locations.map((l) => l.name)).size).toBe(120);
     expect(new Set(net.locations.map((l) => l.timeZone)).size).toBeGreaterThanOrEqual(4);
     for (const l of net.locations) {
       const { id: _id, ...create } = l;
@@ -51,6 +52,7 @@ describe(generateNetwork.name, () => {
     const net = generateNetwork(3, { regions: 40, franchisees: 2000, locations: 50_000 });
     expect(net.locations).toHaveLength(50_000);
     expect(new Set(net.locations.map((l) => l.code)).size).toBe(50_000);
+    expect(new Set(net.locations.map((l) => l.name)).size).toBe(50_000);
   });
 });
 

@@ -108,6 +108,13 @@ export function generateNetwork(seed: number, size: NetworkSize = DEMO_SIZE): Se
     };
   });
   const perRegion = new Map<string, number>();
+  // Two stores of one chain never share a name: a repeated name takes a number, drawn from no randomness so the rest of the network stays as it was.
+  const named = new Map<string, number>();
+  const uniqueName = (name: string) => {
+    const seen = (named.get(name) ?? 0) + 1;
+    named.set(name, seen);
+    return seen === 1 ? name : `${name} ${seen}`;
+  };
   // Each franchisee works in one home region, so a regional manager sees whole franchisees.
   const homeRegion = franchisees.map((_, i) => regions[i % regions.length]);
   const locations: SeedLocation[] = Array.from({ length: size.locations }, (_, i) => {
@@ -121,7 +128,7 @@ export function generateNetwork(seed: number, size: NetworkSize = DEMO_SIZE): Se
     return {
       id: rnd.uuid(),
       code: `${region.code}-${String(n).padStart(3, '0')}`,
-      name: `${city} ${street} ${rnd.pick(SITES)}`,
+      name: uniqueName(`${city} ${street} ${rnd.pick(SITES)}`),
       address: `${rnd.int(1, 180)} ${street} Street, ${city}`,
       regionId: region.id,
       franchiseeId: franchisee.id,
