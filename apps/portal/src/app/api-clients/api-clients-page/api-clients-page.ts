@@ -18,8 +18,10 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ApiClientsStore } from '../api-clients-store';
 import { PartnerChannel, issueFields, toIssueApiClient } from '../issue-form';
+import { wireExample } from '../wire-example';
 
 /** Admins issue, list and revoke the tokens of in-store buttons, partners and point-of-sale feeds. */
+
 @Component({
   selector: 'fs-api-clients-page',
   imports: [
@@ -48,7 +50,7 @@ export class ApiClientsPage {
   protected readonly channels = PARTNER_CHANNELS;
   protected readonly errorMessageKey = errorMessageKey;
   /** Where a device sends its complaints: this server, as the browser reached it. */
-  protected readonly endpoint = `${inject(DOCUMENT).location.origin}/api/client/complaints`;
+  readonly #origin = inject(DOCUMENT).location.origin;
   protected readonly copied = signal(false);
 
   readonly #fb = inject(NonNullableFormBuilder);
@@ -64,9 +66,9 @@ export class ApiClientsPage {
     const error = this.store.actionError();
     return error ? actionMessage(error, { conflict: 'apiClients.alreadyRevoked' }) : null;
   });
-  protected readonly curl = computed(() => {
+  protected readonly wire = computed(() => {
     const issued = this.store.issued();
-    return issued ? `curl -X POST -H "Authorization: Bearer ${issued.token}" ${this.endpoint}` : '';
+    return issued ? wireExample(issued.client.kind, issued.token, this.#origin) : null;
   });
 
   protected whereOf(client: ApiClient): string {
