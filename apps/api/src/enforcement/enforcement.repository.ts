@@ -6,8 +6,8 @@ import { enqueueEnforcementCaseEvent } from '../webhooks/webhook-outbox';
 
 interface CaseRow {
   id: string;
-  location_id: string;
   reference: string;
+  location_id: string;
   location_code: string;
   location_name: string;
   region_name: string;
@@ -24,8 +24,8 @@ interface CaseRow {
 
 const toSummary = (r: CaseRow): CaseSummary => ({
   id: r.id,
-  locationId: r.location_id,
   reference: r.reference,
+  locationId: r.location_id,
   locationCode: r.location_code,
   locationName: r.location_name,
   regionName: r.region_name,
@@ -40,9 +40,9 @@ const toSummary = (r: CaseRow): CaseSummary => ({
   recommendation: r.recommendation,
 });
 
-const SELECT = `
 /** A case's human reference: ENF-<year it opened, UTC>-<its number, six digits>. */
 const CASE_REFERENCE = `'ENF-' || to_char(ec.opened_at AT TIME ZONE 'UTC', 'YYYY') || '-' || lpad(ec.number::text, 6, '0')`;
+const SELECT = `
   SELECT ec.id, ${CASE_REFERENCE} AS reference, ec.location_id, l.code AS location_code, l.name AS location_name, r.name AS region_name, f.legal_name AS franchisee_name,
          ec.level, ec.status, ec.outcome, ec.opened_at, ec.cure_deadline, ec.cap_deadline, ec.ended_at,
          (SELECT json_build_object('recommendation', cr.recommendation, 'reason', cr.reason, 'at', to_char(cr.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'by', cr.by_label)
