@@ -81,6 +81,20 @@ describe('Complaint search (q on GET /api/complaints)', () => {
     expect(await search(who.franchisee, '79460958')).not.toContain(elsewhere.id);
   });
 
+  it('never returns a contact to a role that may not see it, whatever the search found', async () => {
+    const list = await who.regional.get<Page<ComplaintSummary>>(`/api/complaints?q=zanzibar&pageSize=100`);
+    expect(list.body.items.map((c) => c.id)).toContain(here.id);
+    const detail = await who.regional.get<Record<string, unknown>>(`/api/complaints/${here.id}`);
+    for (const body of [list.body, detail.body]) {
+      const text = JSON.stringify(body).toLowerCase();
+      expect(text).not.toContain('nadia.caller');
+      expect(text).not.toContain('7946');
+    }
+    expect(detail.body).not.toHaveProperty('contact');
+    // The roles that handle the case do get it.
+    expect((await who.franchisee.get<{ contact: unknown }>(`/api/complaints/${here.id}`)).body.contact).toMatchObject({ email: 'Nadia.Caller@example.com' });
+  });
+
   it('the CSV export searches as the list does: by contact only for the roles that see contacts', async () => {
     const csv = async (as: ApiClient, q: string) => String((await as.get<string>(`/api/complaints/export?q=${encodeURIComponent(q)}`)).body);
     expect(await csv(who.franchisee, 'nadia.caller@example.com')).toContain(here.reference);
