@@ -117,8 +117,9 @@ export async function seedDemoEnforcement(app: INestApplication, net: SeedNetwor
     if (closing) await reviews.decide(rm, ALL, review.id, closing.id, 'recommend_closure', 'Demo: no improvement after two cure periods');
     const passed = review.locations.find((l) => l.band === 'good' && !l.openCase);
     if (passed) await reviews.decide(rm, ALL, review.id, passed.locationId, 'no_action', 'Demo: good month, nothing to do');
-    // franchisee@ answers a warning with a corrective-action plan, which waits for rm@ or head office.
-    const [own] = await openCases(ds, `l.franchisee_id = $1 AND ec.level <> 'closure_review'`, [ownerSeed.franchiseeId]);
+    // franchisee@ answers their case with a corrective-action plan, which waits for rm@ or head office
+    // (a warning's if the scores gave them one, else the plan they put to the closure review).
+    const [own] = await openCases(ds, `l.franchisee_id = $1`, [ownerSeed.franchiseeId], `ec.level = 'closure_review', `);
     if (own) {
       const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
       await cases.submitPlan(owner, ALL, own, {
@@ -141,9 +142,9 @@ async function openCase(m: EntityManager, repo: EnforcementRepository, locationI
   return c;
 }
 
-async function openCases(ds: DataSource, where: string, params: unknown[]): Promise<string[]> {
+async function openCases(ds: DataSource, where: string, params: unknown[], orderFirst = ''): Promise<string[]> {
   const rows: Array<{ id: string }> = await ds.query(
-    `SELECT ec.id FROM enforcement_case ec JOIN location l ON l.id = ec.location_id WHERE ec.status = 'open' AND ${where} ORDER BY l.code`,
+    `SELECT ec.id FROM enforcement_case ec JOIN location l ON l.id = ec.location_id WHERE ec.status = 'open' AND ${where} ORDER BY ${orderFirst}l.code`,
     params,
   );
   return rows.map((r) => r.id);

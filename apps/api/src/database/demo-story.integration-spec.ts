@@ -75,4 +75,12 @@ describe('the demo tells one true story', () => {
     );
     expect(reviews).toEqual([{ status: 'open', decisions: 2 }]);
   });
+
+  it("has franchisee@'s plan waiting on their own open case", async () => {
+    const plans: Array<{ status: string; open: string }> = await t.ds.query(
+      `SELECT p.status, ec.status AS open FROM corrective_plan p JOIN enforcement_case ec ON ec.id = p.case_id JOIN location l ON l.id = ec.location_id
+       JOIN app_user u ON u.franchisee_id = l.franchisee_id WHERE u.email = 'franchisee@franscore.demo'`,
+    );
+    expect(plans).toEqual([{ status: 'submitted', open: 'open' }]);
+  });
 });

@@ -8,6 +8,7 @@ import { DatabaseHandle } from './embedded-database';
 import { seedDemo } from './demo-seed';
 import { seedDemoScoring } from './demo-scoring';
 import { seedDemoEnforcement } from './demo-enforcement';
+import { EnforcementEvaluator } from '../enforcement/enforcement-evaluator.service';
 import { Clock } from '../time/clock';
 import { PolicySource } from '../scoring/policy-source';
 import { SlaSweepService } from '../complaints/sla-sweep.service';
@@ -45,8 +46,11 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
     const volumeFeed = { apiClientId: pos.client.id, name: pos.client.name };
     const net = await seedDemo(ds, app.get(AuditLogService), { size, complaints: { now, months: 4, perMonth: 7, rules }, volumeFeed });
     await app.get(SlaSweepService).sweep();
-    await seedDemoScoring(app, net, now);
-    await seedDemoEnforcement(app, net);
+    // The evaluator waits while the demo's cards are finalized: the enforcement seed replays them month by month.
+    await app.get(EnforcementEvaluator).whilePaused(async () => {
+      await seedDemoScoring(app, net, now);
+      await seedDemoEnforcement(app, net);
+    });
     log.log(
       `Seeded a demo network: ${net.regions.length} regions, ${net.franchisees.length} franchisees, ${net.locations.length} locations, ${net.complaints} complaints`,
     );

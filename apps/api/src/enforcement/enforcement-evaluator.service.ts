@@ -32,6 +32,7 @@ export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('Enforcement');
   private subscription: Subscription | null = null;
   private running: Promise<number> = Promise.resolve(0);
+  private paused = 0;
 
   constructor(
     private readonly ds: DataSource,
@@ -53,8 +54,20 @@ export class EnforcementEvaluator implements OnModuleInit, OnModuleDestroy {
     await this.running;
   }
 
+  /** Runs work with the timer and finalizations not starting the machine (the demo seed replays its history itself). */
+  async whilePaused<T>(work: () => Promise<T>): Promise<T> {
+    this.paused++;
+    try {
+      await this.running;
+      return await work();
+    } finally {
+      this.paused--;
+    }
+  }
+
   @Interval(60_000)
   async scheduled(): Promise<void> {
+    if (this.paused) return;
     this.running = this.evaluatePending().catch((e: unknown) => {
       this.log.error(e instanceof Error ? e.stack : e);
       return 0;
