@@ -84,7 +84,7 @@ describe('a home per role', () => {
     // The demo's locations opened with their four months of history, so those never audited are overdue.
     expect(home.plan.length).toBeGreaterThan(0);
     const first = home.plan[0];
-    await plan.locator(`tr[data-code="${first.locationCode}"]`).getByRole('button', { name: `Start the audit of ${first.locationCode}` }).click();
+    await plan.locator(`tr[data-code="${first.locationCode}"]`).getByRole('button', { name: `Start audit of ${first.locationCode}` }).click();
     const opened = ui.page.waitForURL(/\/audits\/[0-9a-f-]{36}$/).then(() => 'opened' as const);
     // A location with nothing handled in the period has nothing to audit, and says so.
     const refused = plan.getByRole('alert').waitFor().then(() => 'refused' as const);

@@ -11,6 +11,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../http/action-message';
 import { errorMessageKey } from '../http/api-error';
 import { LanguageStore } from '../i18n/language-store';
+import { FigurePipe } from '../ui/figure.pipe';
 import { searchTerm } from '../admin/search-term';
 import { DateTimePipe } from '../ui/date-time.pipe';
 import { EmptyState } from '../ui/empty-state';
@@ -30,6 +31,7 @@ import { AuditLogStore } from './audit-log-store';
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
+    FigurePipe,
     DateTimePipe,
     EmptyState,
     ErrorBanner,

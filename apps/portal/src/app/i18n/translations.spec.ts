@@ -132,6 +132,14 @@ describe('translations', () => {
     },
   );
 
+  it.each(LANGUAGES.map((language) => ({ language })))(
+    '$language has no "(s)" plural: a counted phrase carries its plural forms',
+    ({ language }) => {
+      const lazy = [...leaves(load(language))].filter(([, value]) => /\w\(s\)|\(ы\)|\(ов\)/.test(String(value)));
+      expect(lazy.map(([key]) => key)).toEqual([]);
+    },
+  );
+
   it('has every key the portal uses', () => {
     const sections = new Set(Object.keys(load('en')));
     const uses = usedKeys(sections);

@@ -26,4 +26,14 @@ describe(pluralForm.name, () => {
       'scorecards.counted.protocol.other',
     );
   });
+
+  it.each([
+    { count: 1, language: 'en', key: 'audits.submitNeedsScores.one' },
+    { count: 2, language: 'en', key: 'audits.submitNeedsScores.other' },
+    { count: 1, language: 'ru', key: 'audits.submitNeedsScores.one' },
+    { count: 4, language: 'ru', key: 'audits.submitNeedsScores.few' },
+    { count: 25, language: 'ru', key: 'audits.submitNeedsScores.many' },
+  ])('the audit page says $count cases in $language with $key', ({ count, language, key }) => {
+    expect(pluralKey('audits.submitNeedsScores', count, language)).toBe(key);
+  });
 });

@@ -14,6 +14,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '../../auth/auth-store';
 import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
+import { PluralPipe } from '../../ui/plural.pipe';
 import { Confirmer } from '../../ui/confirmer';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -31,6 +32,7 @@ import { FindingsPanel } from './findings-panel';
     MatButtonModule,
     MatProgressBarModule,
     TranslocoPipe,
+    PluralPipe,
     DateTimePipe,
     ErrorBanner,
     PeriodPipe,

@@ -13,6 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { interval, map } from 'rxjs';
 import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
+import { FigurePipe } from '../../ui/figure.pipe';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -39,6 +40,7 @@ import { SlaBadge } from '../sla-badge';
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
+    FigurePipe,
     DateTimePipe,
     EmptyState,
     ErrorBanner,

@@ -19,6 +19,7 @@ import { BANDS, BandName } from '@franscore/domain';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
+import { FigurePipe } from '../../ui/figure.pipe';
 import { formatFigure, formatMoney } from '../../ui/money';
 import { BandBadge } from '../../ui/band-badge';
 import { downloadText } from '../../ui/download';
@@ -51,6 +52,7 @@ import { LeagueStore } from '../league-store';
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
+    FigurePipe,
     BandBadge,
     EmptyState,
     ErrorBanner,

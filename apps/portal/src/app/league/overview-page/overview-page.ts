@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
+import { PluralPipe } from '../../ui/plural.pipe';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorBanner } from '../../ui/error-banner';
 import { isPeriod, previousPeriod } from '../../ui/period';
@@ -30,6 +31,7 @@ import { OverviewStore } from '../overview-store';
     MatButtonModule,
     MatProgressBarModule,
     TranslocoPipe,
+    PluralPipe,
     EmptyState,
     ErrorBanner,
     PeriodField,
