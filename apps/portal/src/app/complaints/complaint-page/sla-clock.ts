@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { SlaClockView } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { DateTimePipe } from '../../ui/date-time.pipe';
+import { FigurePipe } from '../../ui/figure.pipe';
+import { PluralPipe } from '../../ui/plural.pipe';
 import { formatCountdown } from '../countdown';
 import { SlaBadge } from '../sla-badge';
 
 /** One SLA clock (acknowledge or resolve): its state, target, business minutes so far, and while it runs a live countdown. */
 @Component({
   selector: 'fs-sla-clock',
-  imports: [TranslocoPipe, DateTimePipe, SlaBadge],
+  imports: [TranslocoPipe, DateTimePipe, FigurePipe, PluralPipe, SlaBadge],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="clock" [attr.aria-labelledby]="headingId()">
@@ -16,10 +18,10 @@ import { SlaBadge } from '../sla-badge';
       <fs-sla-badge [state]="clock().state" [attr.data-testid]="testId() + '-state'" />
       <dl>
         <dt>{{ 'complaints.clock.target' | transloco }}</dt>
-        <dd>{{ 'complaints.clock.minutes' | transloco: { minutes: clock().targetMinutes } }}</dd>
+        <dd>{{ ('complaints.clock.minutes' | fsPlural: clock().targetMinutes : language()) | transloco: { minutes: (clock().targetMinutes | fsFigure: language()) } }}</dd>
         @if (clock().elapsedMinutes !== null) {
           <dt>{{ 'complaints.clock.elapsed' | transloco }}</dt>
-          <dd>{{ 'complaints.clock.minutes' | transloco: { minutes: elapsed() } }}</dd>
+          <dd>{{ ('complaints.clock.minutes' | fsPlural: elapsed() : language()) | transloco: { minutes: (elapsed() | fsFigure: language()) } }}</dd>
         }
         @if (clock().dueAt; as dueAt) {
           <dt>{{ 'complaints.clock.due' | transloco }}</dt>
