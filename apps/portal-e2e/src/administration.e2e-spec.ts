@@ -56,7 +56,7 @@ describe('administration in the portal', () => {
     await page.getByTestId('import-locations').click();
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
-    const cells = await problems.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim())));
+    const cells = await problems.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).slice(0, 2).map((td) => td.textContent?.trim())));
     expect(cells).toEqual(expect.arrayContaining([['2', 'mon'], ['2', 'region_code'], ['2', 'franchisee']]));
 
     // A staff user for the new location.
