@@ -47,7 +47,8 @@ describe('a home per role', () => {
     );
     // The table alternative, for anyone who would rather read the figures.
     await bands.getByRole('button', { name: 'Show as table' }).click();
-    await expect(bands.getByRole('button', { name: 'Show as table' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    // Wait for the toggle to report itself pressed: reading the attribute right after the click raced Angular's render.
+    await bands.getByRole('button', { name: 'Show as table', pressed: true }).waitFor();
     await table.getByRole('columnheader', { name: 'Good' }).waitFor();
     await expect(bands.locator('canvas').count()).resolves.toBe(0);
 
