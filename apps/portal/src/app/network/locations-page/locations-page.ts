@@ -4,18 +4,14 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { LOCATION_STATUSES, LocationStatus } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-import { errorMessageKey } from '../../http/api-error';
 import { publicFormPath } from '../../intake/public-form-url';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
 import { LOCATION_SORTS, LocationSort, PAGE_SIZE_OPTIONS } from '../location-filters';
 import { NetworkStore } from '../network-store';
 
@@ -28,14 +24,11 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     RouterLink,
     TranslocoPipe,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
   ],
   providers: [NetworkStore],
   templateUrl: './locations-page.html',
@@ -56,7 +49,6 @@ export class LocationsPage {
     'status',
     'publicForm',
   ] as const;
-  protected readonly errorMessageKey = errorMessageKey;
   /** Where customers of a location file complaints; the poster link prints it for the store. */
   protected readonly formPath = publicFormPath;
 
@@ -87,10 +79,6 @@ export class LocationsPage {
 
   protected sortBy(sort: LocationSort): void {
     this.store.sortBy(sort);
-  }
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
   }
 
   protected clearFilters(): void {
