@@ -3,20 +3,16 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { CATEGORIES, CHANNELS, COMPLAINT_STATUSES, SEVERITIES } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { interval, map } from 'rxjs';
-import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
 import { FigurePipe } from '../../ui/figure.pipe';
 import { DateTimePipe } from '../../ui/date-time.pipe';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
 import { injectCompact } from '../../ui/compact';
 import { ComplaintCard } from '../complaint-card';
 import {
@@ -35,15 +31,12 @@ import { SlaBadge } from '../sla-badge';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     FigurePipe,
     DateTimePipe,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
     SlaBadge,
     ComplaintCard,
   ],
@@ -72,7 +65,6 @@ export class ComplaintListPage {
     'resolve',
     'received',
   ] as const;
-  protected readonly errorMessageKey = errorMessageKey;
   /** Below 900 px the table becomes cards, each counting down its running clock. */
   protected readonly compact = injectCompact();
   protected readonly now = toSignal(interval(1000).pipe(map(() => Date.now())), {
@@ -98,9 +90,5 @@ export class ComplaintListPage {
   protected filterByDay(bound: 'from' | 'to', event: Event): void {
     const value = (event.target as HTMLInputElement | null)?.value ?? '';
     this.store.filter({ [bound]: value || null });
-  }
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
   }
 }
