@@ -1,8 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -10,12 +8,10 @@ import { CASE_LEVELS } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { interval, map } from 'rxjs';
 import { AuthStore } from '../../auth/auth-store';
-import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
 import { DateTimePipe } from '../../ui/date-time.pipe';
 import { Deadline } from '../../ui/deadline';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
 import { CASE_STATUSES } from '../case-filters';
 import { CaseListStore } from '../case-list-store';
 import { IssueWarningForm } from './issue-warning-form';
@@ -25,15 +21,12 @@ import { IssueWarningForm } from './issue-warning-form';
   imports: [
     RouterLink,
     MatFormFieldModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     DateTimePipe,
     Deadline,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
     IssueWarningForm,
   ],
   providers: [CaseListStore],
@@ -45,7 +38,6 @@ export class CaseListPage {
   protected readonly store = inject(CaseListStore);
   protected readonly language = inject(LanguageStore).active;
   readonly #auth = inject(AuthStore);
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly levels = CASE_LEVELS;
   protected readonly statuses = CASE_STATUSES;
   protected readonly pageSizes = [25, 50, 100, 200];
@@ -57,8 +49,4 @@ export class CaseListPage {
   protected readonly now = toSignal(interval(60_000).pipe(map(() => Date.now())), {
     initialValue: Date.now(),
   });
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
-  }
 }
