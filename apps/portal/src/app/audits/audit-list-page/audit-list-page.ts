@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AUDIT_STATUSES } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '../../auth/auth-store';
-import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
 import { DateTimePipe } from '../../ui/date-time.pipe';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
 import { PeriodField } from '../../ui/period-field';
 import { PeriodPipe } from '../../ui/period.pipe';
 import { ScorePipe } from '../../ui/score.pipe';
@@ -24,14 +20,11 @@ import { OpenAuditForm } from './open-audit-form';
   imports: [
     RouterLink,
     MatFormFieldModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     DateTimePipe,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
     PeriodField,
     PeriodPipe,
     ScorePipe,
@@ -45,7 +38,6 @@ export class AuditListPage {
   protected readonly store = inject(AuditListStore);
   protected readonly language = inject(LanguageStore).active;
   readonly #auth = inject(AuthStore);
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly statuses = AUDIT_STATUSES;
   protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly columns = [
@@ -60,8 +52,4 @@ export class AuditListPage {
     const role = this.#auth.user()?.role;
     return role === 'auditor' || role === 'admin';
   });
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
-  }
 }
