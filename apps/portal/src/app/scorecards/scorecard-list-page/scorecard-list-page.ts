@@ -9,18 +9,16 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '../../auth/auth-store';
 import { actionMessage } from '../../http/action-message';
-import { errorMessageKey } from '../../http/api-error';
 import { LanguageStore } from '../../i18n/language-store';
 import { BandBadge } from '../../ui/band-badge';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
+import { PageRequest } from '../../ui/list-page/list-page-state';
 import { isPeriod, previousPeriod } from '../../ui/period';
 import { PeriodField } from '../../ui/period-field';
 import { PeriodPipe } from '../../ui/period.pipe';
@@ -37,13 +35,11 @@ const PAGE_SIZES = [25, 50, 100, 200];
   imports: [
     RouterLink,
     MatButtonModule,
-    MatPaginatorModule,
     MatProgressBarModule,
     MatTableModule,
     TranslocoPipe,
     BandBadge,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
     PeriodField,
     PeriodPipe,
     ScorePipe,
@@ -59,7 +55,6 @@ export class ScorecardListPage {
   protected readonly language = inject(LanguageStore).active;
   readonly #auth = inject(AuthStore);
   readonly #router = inject(Router);
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly columns = ['location', 'overall', 'band', 'standing'] as const;
 
@@ -103,7 +98,7 @@ export class ScorecardListPage {
     void this.#navigate({ period, page: null });
   }
 
-  protected showPage(event: PageEvent): void {
+  protected showPage(event: PageRequest): void {
     void this.#navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
   }
 
