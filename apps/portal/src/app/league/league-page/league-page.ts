@@ -10,8 +10,6 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
@@ -23,8 +21,8 @@ import { FigurePipe } from '../../ui/figure.pipe';
 import { formatFigure, formatMoney } from '../../ui/money';
 import { BandBadge } from '../../ui/band-badge';
 import { downloadText } from '../../ui/download';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
+import { PageRequest } from '../../ui/list-page/list-page-state';
 import { previousPeriod } from '../../ui/period';
 import { PeriodField } from '../../ui/period-field';
 import { PeriodPipe } from '../../ui/period.pipe';
@@ -47,15 +45,12 @@ import { LeagueStore } from '../league-store';
     RouterLink,
     MatButtonModule,
     MatFormFieldModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
     FigurePipe,
     BandBadge,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
     PeriodField,
     PeriodPipe,
     ScorePipe,
@@ -128,7 +123,7 @@ export class LeaguePage {
     });
   }
 
-  protected showPage(event: PageEvent): void {
+  protected showPage(event: PageRequest): void {
     void this.#router.navigate([], {
       queryParams: { page: event.pageIndex + 1, pageSize: event.pageSize },
       queryParamsHandling: 'merge',
