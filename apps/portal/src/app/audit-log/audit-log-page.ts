@@ -3,19 +3,15 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { AuditEntry } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../http/action-message';
-import { errorMessageKey } from '../http/api-error';
 import { LanguageStore } from '../i18n/language-store';
 import { FigurePipe } from '../ui/figure.pipe';
 import { searchTerm } from '../admin/search-term';
 import { DateTimePipe } from '../ui/date-time.pipe';
-import { EmptyState } from '../ui/empty-state';
-import { ErrorBanner } from '../ui/error-banner';
+import { ListPage } from '../ui/list-page/list-page';
 import { DiffRow, auditDiff } from './audit-diff';
 import { AuditLogStore } from './audit-log-store';
 
@@ -27,14 +23,11 @@ import { AuditLogStore } from './audit-log-store';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
     FigurePipe,
     DateTimePipe,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
   ],
   providers: [AuditLogStore],
   templateUrl: './audit-log-page.html',
@@ -44,7 +37,6 @@ import { AuditLogStore } from './audit-log-store';
 export class AuditLogPage {
   protected readonly store = inject(AuditLogStore);
   protected readonly language = inject(LanguageStore).active;
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly actorControl = new FormControl('', { nonNullable: true });
   protected readonly entityIdControl = new FormControl('', { nonNullable: true });
@@ -74,10 +66,6 @@ export class AuditLogPage {
 
   protected setDay(which: 'from' | 'to', event: Event): void {
     this.store.filter({ [which]: (event.target as HTMLInputElement).value });
-  }
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
   }
 
   protected clear(): void {
