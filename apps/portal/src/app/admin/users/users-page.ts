@@ -5,17 +5,13 @@ import { FormControl, NonNullableFormBuilder, ReactiveFormsModule } from '@angul
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ROLES, Role, User } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../../http/action-message';
-import { errorMessageKey } from '../../http/api-error';
 import { Confirmer } from '../../ui/confirmer';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
 import { labelOf } from '../org-choices';
 import { searchTerm } from '../search-term';
 import { USER_STATUS_FILTERS, UserStatusFilter } from './user-filters';
@@ -31,13 +27,10 @@ import { UsersStore } from './users-store';
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
   ],
   providers: [UsersStore],
   templateUrl: './users-page.html',
@@ -50,7 +43,6 @@ export class UsersPage {
   readonly #fb = inject(NonNullableFormBuilder);
   protected readonly roles = ROLES;
   protected readonly statuses = USER_STATUS_FILTERS;
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly columns = ['email', 'name', 'role', 'scope', 'status', 'actions'] as const;
   protected readonly copied = signal(false);
@@ -113,10 +105,6 @@ export class UsersPage {
 
   protected setStatus(status: UserStatusFilter | null): void {
     this.store.filter({ status });
-  }
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
   }
 
   protected async create(): Promise<void> {
