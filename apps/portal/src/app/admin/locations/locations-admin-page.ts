@@ -4,17 +4,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { CreateLocationSchema, Location, UpdateLocationSchema, Weekday } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../../http/action-message';
-import { errorMessageKey } from '../../http/api-error';
 import { Confirmer } from '../../ui/confirmer';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ListPage } from '../../ui/list-page/list-page';
 import { checkForm } from '../form-problems';
 import { searchTerm } from '../search-term';
 import { HoursRow, runsPastMidnight, toBusinessHours, toHoursRows } from './hours-form';
@@ -37,13 +33,10 @@ const timeZones = (): string[] => {
     MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
     TranslocoPipe,
-    EmptyState,
-    ErrorBanner,
+    ListPage,
   ],
   providers: [LocationsAdminStore],
   templateUrl: './locations-admin-page.html',
@@ -54,7 +47,6 @@ export class LocationsAdminPage {
   protected readonly store = inject(LocationsAdminStore);
   readonly #confirmer = inject(Confirmer);
   readonly #fb = inject(NonNullableFormBuilder);
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly zones = timeZones();
   protected readonly csvHeader = LOCATION_CSV_HEADER;
   protected readonly columns = ['code', 'name', 'region', 'franchisee', 'timeZone', 'status', 'actions'] as const;
@@ -101,10 +93,6 @@ export class LocationsAdminPage {
 
   protected pastMidnight(index: number): boolean {
     return runsPastMidnight(this.#row(index));
-  }
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
   }
 
   protected edit(location: Location): void {
