@@ -50,6 +50,46 @@ export function pendingAction() {
   };
 }
 
+/** The calls of a resource that an administrator lists, creates and edits. */
+export interface EditableApi<T, C, U> {
+  list(page: number, pageSize: number): Observable<Page<T>>;
+  create(body: C): Observable<T>;
+  update(id: string, change: U): Observable<T>;
+}
+
+/**
+ * A paged list whose rows are created and edited one at a time (regions, franchisees): after a save the list
+ * is asked again and `done` names what was saved, for the status line. Create it in an injection context.
+ */
+export function editableList<T, C, U>(api: EditableApi<T, C, U>) {
+  const list = pagedList({ page: 1, pageSize: 50 }, (f) => api.list(f.page, f.pageSize));
+  const action = pendingAction();
+  const done = signal<T | null>(null);
+  const save = async (request: () => Observable<T>): Promise<T | null> => {
+    done.set(null);
+    const saved = await action.run(request);
+    if (saved) {
+      done.set(saved);
+      list.retry();
+    }
+    return saved;
+  };
+  return {
+    filters: list.filters,
+    loading: list.loading,
+    error: list.error,
+    items: list.items,
+    total: list.total,
+    showPage: list.showPage,
+    retry: list.retry,
+    busy: action.busy,
+    actionError: action.error,
+    done: done.asReadonly(),
+    create: (body: C) => save(() => api.create(body)),
+    update: (id: string, change: U) => save(() => api.update(id, change)),
+  };
+}
+
 /** The first 200 locations in scope, in code order, for pickers; a failure only empties the picker. */
 export function locationOptions(): Signal<Location[]> {
   return toSignal(

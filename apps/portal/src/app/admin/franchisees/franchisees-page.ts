@@ -3,32 +3,27 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { CreateFranchiseeSchema, Franchisee, UpdateFranchiseeSchema } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../../http/action-message';
-import { errorMessageKey } from '../../http/api-error';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { editableList } from '../../http/paged-list';
+import { ListPage } from '../../ui/list-page/list-page';
 import { checkForm, orNull } from '../form-problems';
-import { FranchiseesStore } from './franchisees-store';
+import { FranchiseesApi } from './franchisees-api';
 
 type FranchiseeField = 'legalName' | 'contactEmail' | 'contactPhone';
 
 /** Franchisees: the legal entities that run locations, and whom head office writes to. */
 @Component({
   selector: 'fs-franchisees-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, MatTableModule, TranslocoPipe, EmptyState, ErrorBanner],
-  providers: [FranchiseesStore],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, TranslocoPipe, ListPage],
   templateUrl: './franchisees-page.html',
   styleUrl: '../admin-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FranchiseesPage {
-  protected readonly store = inject(FranchiseesStore);
-  protected readonly errorMessageKey = errorMessageKey;
+  protected readonly store = editableList(inject(FranchiseesApi));
   protected readonly columns = ['legalName', 'contactEmail', 'contactPhone', 'actions'] as const;
   protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly form = inject(NonNullableFormBuilder).group({ legalName: [''], contactEmail: [''], contactPhone: [''] });
@@ -40,10 +35,6 @@ export class FranchiseesPage {
     const error = this.store.actionError();
     return error ? actionMessage(error) : null;
   });
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
-  }
 
   protected edit(franchisee: Franchisee): void {
     this.editing.set(franchisee);

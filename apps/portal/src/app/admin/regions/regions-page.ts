@@ -3,30 +3,25 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { CreateRegionSchema, Region, UpdateRegionSchema } from '@franscore/domain';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../../http/action-message';
-import { errorMessageKey } from '../../http/api-error';
-import { EmptyState } from '../../ui/empty-state';
-import { ErrorBanner } from '../../ui/error-banner';
+import { editableList } from '../../http/paged-list';
+import { ListPage } from '../../ui/list-page/list-page';
 import { checkForm } from '../form-problems';
-import { RegionsStore } from './regions-store';
+import { RegionsApi } from './regions-api';
 
 /** Regions: create one, rename or recode one. */
 @Component({
   selector: 'fs-regions-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, MatTableModule, TranslocoPipe, EmptyState, ErrorBanner],
-  providers: [RegionsStore],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatTableModule, TranslocoPipe, ListPage],
   templateUrl: './regions-page.html',
   styleUrl: '../admin-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RegionsPage {
-  protected readonly store = inject(RegionsStore);
-  protected readonly errorMessageKey = errorMessageKey;
+  protected readonly store = editableList(inject(RegionsApi));
   protected readonly columns = ['code', 'name', 'actions'] as const;
   protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly form = inject(NonNullableFormBuilder).group({ code: [''], name: [''] });
@@ -39,10 +34,6 @@ export class RegionsPage {
     const error = this.store.actionError();
     return error ? actionMessage(error, { conflict: 'admin.regions.codeTaken' }) : null;
   });
-
-  protected showPage(event: PageEvent): void {
-    this.store.showPage(event.pageIndex, event.pageSize);
-  }
 
   protected edit(region: Region): void {
     this.editing.set(region);
