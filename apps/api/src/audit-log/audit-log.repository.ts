@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditEntry, AuditFacets, AuditLogQuery, Page } from '@franscore/domain';
+import { pageOf } from '../database/paged-query';
 import { ChainedEntry } from './audit-chain';
 
 interface Row {
@@ -70,13 +71,16 @@ export class AuditLogRepository {
     else if (q.action) where.push(`action = $${params.push(q.action)}`);
     if (q.from) where.push(`at >= $${params.push(q.from)}::date`);
     if (q.to) where.push(`at < $${params.push(q.to)}::date + 1`);
-    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM audit_log ${cond}`, params);
-    const rows: Row[] = await m.query(
-      `SELECT * FROM audit_log ${cond} ORDER BY seq DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toEntry), total: Number(n), page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await pageOf<Row>(m, {
+      select: 'SELECT * FROM audit_log',
+      from: 'FROM audit_log',
+      where: where.join(' AND ') || 'TRUE',
+      params,
+      orderBy: 'seq DESC',
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return { items: rows.map(toEntry), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Every action and entity type written so far, in order. */

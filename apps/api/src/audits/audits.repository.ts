@@ -4,6 +4,7 @@ import { CRITERIA, Criteria, Criterion } from '@franscore/domain';
 import type { Audit, AuditCase, AuditQuery, AuditSummary, Finding, Page, Severity } from '@franscore/domain';
 import type { SampleCandidate } from '@franscore/scoring';
 import { Scope, scopeCondition } from '../auth/scope';
+import { pageOf } from '../database/paged-query';
 
 const COLUMN: Record<Criterion, string> = {
   listen: 'listen',
@@ -88,13 +89,16 @@ export class AuditsRepository {
     if (q.locationId) where.push(`a.location_id = $${params.push(q.locationId)}`);
     if (q.period) where.push(`a.period = $${params.push(q.period)}`);
     if (q.status) where.push(`a.status = $${params.push(q.status)}`);
-    const cond = where.join(' AND ');
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM audit a JOIN location l ON l.id = a.location_id WHERE ${cond}`, params);
-    const rows: AuditRow[] = await m.query(
-      `${SELECT} WHERE ${cond} ORDER BY a.created_at DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toSummary), total: Number(n), page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await pageOf<AuditRow>(m, {
+      select: SELECT,
+      from: 'FROM audit a JOIN location l ON l.id = a.location_id',
+      where: where.join(' AND '),
+      params,
+      orderBy: 'a.created_at DESC',
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
   }
 
   async cases(m: EntityManager, auditId: string): Promise<Array<Omit<AuditCase, 'playbookGaps'>>> {

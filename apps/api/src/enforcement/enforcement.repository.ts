@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Appeal, Cap, CaseEvent, CaseLevelName, CaseQuery, CaseSummary, Page, SubmitCap } from '@franscore/domain';
 import { Scope, scopeCondition } from '../auth/scope';
+import { pageOf } from '../database/paged-query';
 import { enqueueEnforcementCaseEvent } from '../webhooks/webhook-outbox';
 
 interface CaseRow {
@@ -86,13 +87,16 @@ export class EnforcementRepository {
     if (q.status) where.push(`ec.status = $${params.push(q.status)}`);
     if (q.level) where.push(`ec.level = $${params.push(q.level)}`);
     if (q.locationId) where.push(`ec.location_id = $${params.push(q.locationId)}`);
-    const cond = where.join(' AND ');
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM enforcement_case ec JOIN location l ON l.id = ec.location_id WHERE ${cond}`, params);
-    const rows: CaseRow[] = await m.query(
-      `${SELECT} WHERE ${cond} ORDER BY (ec.status = 'open') DESC, ec.opened_at DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toSummary), total: Number(n), page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await pageOf<CaseRow>(m, {
+      select: SELECT,
+      from: 'FROM enforcement_case ec JOIN location l ON l.id = ec.location_id',
+      where: where.join(' AND '),
+      params,
+      orderBy: "(ec.status = 'open') DESC, ec.opened_at DESC",
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** Warnings of a location that count as strikes (withdrawn ones do not). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Franchisee, Location, LocationQuery, Page, Region } from '@franscore/domain';
 import { Scope, scopeCondition } from '../auth/scope';
+import { pageOf } from '../database/paged-query';
 
 interface LocationRow {
   id: string;
@@ -67,17 +68,16 @@ export class NetworkRepository {
     if (q.regionId) where.push(`l.region_id = $${params.push(q.regionId)}`);
     if (q.franchiseeId) where.push(`l.franchisee_id = $${params.push(q.franchiseeId)}`);
     if (q.status) where.push(`l.status = $${params.push(q.status)}`);
-    const cond = where.join(' AND ');
-    const [{ n }] = await m.query(
-      `SELECT count(*) AS n FROM location l JOIN region r ON r.id = l.region_id WHERE ${cond}`,
+    const { rows, total } = await pageOf<LocationRow>(m, {
+      select: LOCATION_SELECT,
+      from: 'FROM location l JOIN region r ON r.id = l.region_id',
+      where: where.join(' AND '),
       params,
-    );
-    const rows: LocationRow[] = await m.query(
-      `${LOCATION_SELECT} WHERE ${cond} ORDER BY ${LOCATION_SORT[q.sort]}
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toLocation), total: Number(n), page: q.page, pageSize: q.pageSize };
+      orderBy: LOCATION_SORT[q.sort],
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return { items: rows.map(toLocation), total, page: q.page, pageSize: q.pageSize };
   }
 
   async location(m: EntityManager, scope: Scope, id: string): Promise<Location | null> {
@@ -96,14 +96,9 @@ export class NetworkRepository {
 
   async listRegions(m: EntityManager, scope: Scope, page: number, pageSize: number): Promise<Page<Region>> {
     const params: unknown[] = [];
-    const cond = visibleThroughLocations(scope, 'r.id', 'region_id', params);
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM region r WHERE ${cond}`, params);
-    const items: Region[] = await m.query(
-      `SELECT r.id, r.code, r.name FROM region r WHERE ${cond} ORDER BY r.code
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, (page - 1) * pageSize],
-    );
-    return { items, total: Number(n), page, pageSize };
+    const where = visibleThroughLocations(scope, 'r.id', 'region_id', params);
+    const { rows, total } = await pageOf<Region>(m, { select: 'SELECT r.id, r.code, r.name FROM region r', from: 'FROM region r', where, params, orderBy: 'r.code', page, pageSize });
+    return { items: rows, total, page, pageSize };
   }
 
   async region(m: EntityManager, scope: Scope, id: string): Promise<Region | null> {
@@ -115,14 +110,9 @@ export class NetworkRepository {
 
   async listFranchisees(m: EntityManager, scope: Scope, page: number, pageSize: number): Promise<Page<Franchisee>> {
     const params: unknown[] = [];
-    const cond = visibleThroughLocations(scope, 'f.id', 'franchisee_id', params);
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM franchisee f WHERE ${cond}`, params);
-    const items: Franchisee[] = await m.query(
-      `${FRANCHISEE_SELECT} WHERE ${cond} ORDER BY f.legal_name, f.id
-       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, (page - 1) * pageSize],
-    );
-    return { items, total: Number(n), page, pageSize };
+    const where = visibleThroughLocations(scope, 'f.id', 'franchisee_id', params);
+    const { rows, total } = await pageOf<Franchisee>(m, { select: FRANCHISEE_SELECT, from: 'FROM franchisee f', where, params, orderBy: 'f.legal_name, f.id', page, pageSize });
+    return { items: rows, total, page, pageSize };
   }
 
   async franchisee(m: EntityManager, scope: Scope, id: string): Promise<Franchisee | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Page, User, UserQuery } from '@franscore/domain';
+import { pageOf } from '../database/paged-query';
 
 interface Row {
   id: string;
@@ -42,13 +43,17 @@ export class UsersRepository {
       const p = params.push(`%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(u.email ILIKE $${p} OR u.display_name ILIKE $${p})`);
     }
-    const cond = where.join(' AND ');
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM app_user u WHERE ${cond}`, params);
-    const rows: Row[] = await m.query(
-      `${SELECT} WHERE ${cond} GROUP BY u.id ORDER BY u.email LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toUser), total: Number(n), page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await pageOf<Row>(m, {
+      select: SELECT,
+      from: 'FROM app_user u',
+      where: where.join(' AND '),
+      params,
+      groupBy: 'GROUP BY u.id',
+      orderBy: 'u.email',
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return { items: rows.map(toUser), total, page: q.page, pageSize: q.pageSize };
   }
 
   async byId(m: EntityManager, id: string): Promise<User | null> {

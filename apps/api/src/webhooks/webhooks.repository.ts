@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { WebhookAttempt, WebhookDelivery, WebhookDeliveryQuery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEventType } from '@franscore/domain';
+import { pageOf } from '../database/paged-query';
 
 interface EndpointRow {
   id: string;
@@ -141,10 +142,15 @@ export class WebhooksRepository {
 
   /** An endpoint's deliveries, newest first, each with its attempts. */
   async deliveries(m: EntityManager, endpointId: string, q: WebhookDeliveryQuery): Promise<{ items: WebhookDelivery[]; total: number }> {
-    const where = `WHERE d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)`;
-    const params = [endpointId, q.status ?? null];
-    const [{ total }]: Array<{ total: number }> = await m.query(`SELECT count(*)::int AS total FROM webhook_delivery d ${where}`, params);
-    const rows: DeliveryRow[] = await m.query(`${DELIVERY} ${where} ORDER BY d.created_at DESC, d.id LIMIT $3 OFFSET $4`, [...params, q.pageSize, (q.page - 1) * q.pageSize]);
+    const { rows, total } = await pageOf<DeliveryRow>(m, {
+      select: DELIVERY,
+      from: 'FROM webhook_delivery d',
+      where: `d.endpoint_id = $1 AND ($2::text IS NULL OR d.status = $2)`,
+      params: [endpointId, q.status ?? null],
+      orderBy: 'd.created_at DESC, d.id',
+      page: q.page,
+      pageSize: q.pageSize,
+    });
     const log = await this.attempts(m, rows.map((r) => r.id));
     return { items: rows.map((r) => deliveryOf(r, log)), total };
   }
