@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { CustomerCounts, LeagueQuery, LeagueRow, MoneyAtRiskQuery, Page, Scorecard, ScorecardExplanation, ScorecardQuery } from '@franscore/domain';
 import { Scope, scopeCondition } from '../auth/scope';
 import { insertChunks } from '../database/bulk-insert';
+import { pageOf } from '../database/paged-query';
 
 export interface NewScorecard {
   locationId: string;
@@ -208,13 +209,16 @@ export class ScorecardsRepository {
     const where = [scopeCondition(scope, 'l', params)];
     if (q.period) where.push(`st.period = $${params.push(q.period)}`);
     if (q.locationId) where.push(`st.location_id = $${params.push(q.locationId)}`);
-    const cond = where.join(' AND ');
-    const [{ n }] = await m.query(`SELECT count(*) AS n FROM scorecard_standing st JOIN location l ON l.id = st.location_id WHERE ${cond}`, params);
-    const rows: Row[] = await m.query(
-      `${STANDING_CARDS} WHERE ${cond} ORDER BY st.period DESC, l.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, q.pageSize, (q.page - 1) * q.pageSize],
-    );
-    return { items: rows.map(toScorecard), total: Number(n), page: q.page, pageSize: q.pageSize };
+    const { rows, total } = await pageOf<Row>(m, {
+      select: STANDING_CARDS,
+      from: 'FROM scorecard_standing st JOIN location l ON l.id = st.location_id',
+      where: where.join(' AND '),
+      params,
+      orderBy: 'st.period DESC, l.code',
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    return { items: rows.map(toScorecard), total, page: q.page, pageSize: q.pageSize };
   }
 
   /**
