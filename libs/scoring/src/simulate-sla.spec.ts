@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY_RULES, type PolicyRules, type Severity } from '@franscore/domain';
-import { compareSlaTargets, outcomeUnder, slaCountsUnder, slaTargetsDiffer, type ComplaintReading } from './simulate-sla';
+import { compareSlaTargets, emptySlaCounts, outcomeUnder, slaCountsUnder, slaTargetsDiffer, type ComplaintReading } from './simulate-sla';
 
 const SLA = DEFAULT_POLICY_RULES.slaMinutes; // acknowledge: critical 15, major 60, minor 240; resolve: 480, 1440, 2400
 
@@ -23,6 +23,16 @@ describe(outcomeUnder.name, () => {
     { name: 'still running under the target', elapsed: 60, stopped: false, target: 60, outcome: 'open' },
   ])('$name', ({ elapsed, stopped, target, outcome }) => {
     expect(outcomeUnder({ elapsedMinutes: elapsed, stopped }, target)).toBe(outcome);
+  });
+});
+
+describe(emptySlaCounts.name, () => {
+  it('counts nothing, and each call is its own object to count into', () => {
+    const zero = { decided: 0, onTime: 0 };
+    const sut = emptySlaCounts();
+    sut.acknowledge.minor.decided++;
+    sut.criticalResolveBreaches.push('c-1');
+    expect(emptySlaCounts()).toEqual({ acknowledge: { minor: zero, major: zero, critical: zero }, resolve: { minor: zero, major: zero, critical: zero }, criticalResolveBreaches: [] });
   });
 });
 

@@ -36,11 +36,14 @@ export type SlaCounts = Pick<ScorecardInputs, 'acknowledge' | 'resolve' | 'criti
 
 const emptyCounts = (): Record<Severity, TargetCounts> => ({ minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } });
 
+/** The SLA facts of a location with no decided clock: a fresh object each call, so callers may count into it. */
+export const emptySlaCounts = (): SlaCounts & { criticalResolveBreaches: string[] } => ({ acknowledge: emptyCounts(), resolve: emptyCounts(), criticalResolveBreaches: [] });
+
 /** The SLA facts of a scorecard (decided, on time, critical resolve breaches) per location under `sla`. */
 export function slaCountsUnder(readings: readonly ComplaintReading[], sla: PolicyRules['slaMinutes']): Map<string, SlaCounts> {
   const out = new Map<string, SlaCounts & { criticalResolveBreaches: string[] }>();
   for (const r of readings) {
-    const counts = out.get(r.locationId) ?? { acknowledge: emptyCounts(), resolve: emptyCounts(), criticalResolveBreaches: [] };
+    const counts = out.get(r.locationId) ?? emptySlaCounts();
     for (const clock of CLOCKS) {
       const outcome = outcomeUnder(r[clock], sla[clock][r.severity]);
       if (outcome === 'open') continue;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Severity } from '@franscore/domain';
-import { customerCounts, sumCustomers } from '@franscore/scoring';
+import { customerCounts, emptySlaCounts, sumCustomers } from '@franscore/scoring';
 import type { CustomerCounts, ScorecardInputs } from '@franscore/scoring';
 
 /** The aggregated facts of one location and period, plus the ids a scorecard must explain. */
@@ -34,12 +34,10 @@ interface SeverityRow {
 const emptyFacts = (): LocationFacts => ({
   inputs: {
     eligible: 0,
-    acknowledge: { minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } },
-    resolve: { minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } },
+    ...emptySlaCounts(),
     ratings: { total: 0, positive: 0 },
     protocol: { cases: 0, scoreSum: 0 },
     orders: null,
-    criticalResolveBreaches: [],
   },
   excludedByDispute: 0,
   breaches: { acknowledge: [], resolve: [], criticalResolve: [] },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PolicyRules, Simulation } from '@franscore/domain';
-import { compareSlaTargets, slaCountsUnder, type ComplaintReading, type SimulatedLocation } from '@franscore/scoring';
+import { compareSlaTargets, emptySlaCounts, slaCountsUnder, type ComplaintReading, type SimulatedLocation } from '@franscore/scoring';
 import { clocksOf, ClockFacts, readingOf, SlaReadingsRepository } from './sla-readings.repository';
 
 /** How many changed clocks the answer names; the count covers them all. */
@@ -30,8 +30,8 @@ export class SlaSimulation {
     const then = slaCountsUnder(readings, draft.slaMinutes);
     const retargeted = locations.map((l) => ({
       ...l,
-      inputs: { ...l.inputs, ...(now.get(l.locationId) ?? NO_CLOCKS) },
-      draftInputs: { ...l.inputs, ...(then.get(l.locationId) ?? NO_CLOCKS) },
+      inputs: { ...l.inputs, ...(now.get(l.locationId) ?? emptySlaCounts()) },
+      draftInputs: { ...l.inputs, ...(then.get(l.locationId) ?? emptySlaCounts()) },
     }));
     const { perSeverity, shifts } = compareSlaTargets(readings, current.slaMinutes, draft.slaMinutes);
     const byId = new Map(facts.map((f) => [f.id, f]));
@@ -50,8 +50,3 @@ export class SlaSimulation {
 }
 
 const BATCH = 500;
-const NO_CLOCKS = {
-  acknowledge: { minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } },
-  resolve: { minor: { decided: 0, onTime: 0 }, major: { decided: 0, onTime: 0 }, critical: { decided: 0, onTime: 0 } },
-  criticalResolveBreaches: [] as string[],
-};
