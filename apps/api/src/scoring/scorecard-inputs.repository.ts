@@ -45,8 +45,8 @@ const emptyFacts = (): LocationFacts => ({
   customers: { recovered: 0, lost: 0, unknown: 0 },
 });
 
-/** The batch's locations, each with its period's bounds in its own time zone. */
-const PERIOD_OF_LOCATION = `
+/** The CTE `loc`: the batch's locations ($1), each with its period's ($2) bounds in its own time zone. */
+export const PERIOD_OF_LOCATION = `
   loc AS (
     SELECT l.id,
            (($2::text || '-01')::timestamp AT TIME ZONE l.time_zone) AS p_start,
@@ -58,7 +58,7 @@ const PERIOD_OF_LOCATION = `
  * received_at) per location: as a join, bounds that differ by time zone let the
  * planner scan the whole complaint table once per batch (quadratic in the network).
  */
-const IN_PERIOD = `loc CROSS JOIN LATERAL (
+export const IN_PERIOD = `loc CROSS JOIN LATERAL (
     SELECT * FROM complaint c WHERE c.location_id = loc.id AND c.received_at >= loc.p_start AND c.received_at < loc.p_end) c`;
 
 /**

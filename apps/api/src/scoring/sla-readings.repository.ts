@@ -4,6 +4,7 @@ import type { BusinessHours, EventType, PolicyRules, Severity } from '@franscore
 import type { BusinessCalendar, ComplaintReading } from '@franscore/scoring';
 import { complaintClocks } from '../complaints/complaint-clocks';
 import { acknowledgeStoppedAt, foldTimeline, TimelineState } from '../complaints/complaint-timeline';
+import { IN_PERIOD, PERIOD_OF_LOCATION } from './scorecard-inputs.repository';
 
 interface ClockRow {
   id: string;
@@ -39,15 +40,12 @@ const CLOCK_EVENTS: EventType[] = ['acknowledged', 'waiting_on_customer', 'custo
 export class SlaReadingsRepository {
   async read(m: EntityManager, locationIds: string[], period: string, asOf: Date): Promise<ClockFacts[]> {
     const rows: ClockRow[] = await m.query(
-      `SELECT c.id, c.reference, c.location_id, c.severity, c.received_at, l.time_zone, l.business_hours,
+      `WITH ${PERIOD_OF_LOCATION}
+       SELECT c.id, c.reference, c.location_id, c.severity, c.received_at, l.time_zone, l.business_hours,
               COALESCE((SELECT json_agg(json_build_object('type', e.type, 'at', e.at) ORDER BY e.seq)
                         FROM complaint_event e WHERE e.complaint_id = c.id AND e.type = ANY($4::text[]) AND e.at <= $3), '[]') AS events
-       FROM location l CROSS JOIN LATERAL (
-         SELECT * FROM complaint c WHERE c.location_id = l.id
-           AND c.received_at >= (($2::text || '-01')::timestamp AT TIME ZONE l.time_zone)
-           AND c.received_at < ((($2::text || '-01')::timestamp + interval '1 month') AT TIME ZONE l.time_zone)
-           AND c.received_at <= $3) c
-       WHERE l.id = ANY($1::uuid[])
+       FROM ${IN_PERIOD} JOIN location l ON l.id = loc.id
+       WHERE c.received_at <= $3
        ORDER BY c.id`,
       [locationIds, period, asOf, CLOCK_EVENTS],
     );
