@@ -8,17 +8,18 @@ import { ErrorBanner } from '../error-banner';
 import { PageRequest, listPageView } from './list-page-state';
 
 /**
- * The frame every filtered, paged list page shares, on the page's own `<section>` so its landmark and heading stay:
- * busy while loading, a progress bar, a failure with retry in place of the table, the empty state and the paginator.
+ * The frame every filtered, paged list page shares: busy while loading, a progress bar, a failure with retry in
+ * place of the table, the empty state and the paginator. It is the page's region, as the `<section>` it replaces
+ * was: give it `aria-labelledby` with the id of the page's heading.
  * The page projects its heading and filters (default slot), notes under the status line (`fsListNotes`),
  * its table (`fsListTable`: a horizontally scrolling box holds it) and what the empty state offers (`fsListEmpty`).
  * Labels come translated from the page.
  */
 @Component({
-  selector: 'section[fsListPage]',
+  selector: 'fs-list-page',
   imports: [MatPaginatorModule, MatProgressBarModule, TranslocoPipe, EmptyState, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '[attr.aria-busy]': 'view().busy' },
+  host: { role: 'region', '[attr.aria-busy]': 'view().busy' },
   template: `
     <ng-content />
     @if (status(); as status) {
