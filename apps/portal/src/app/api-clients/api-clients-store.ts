@@ -1,8 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { IssueApiClient, IssuedApiClient } from '@franscore/domain';
-import { catchError, firstValueFrom, of } from 'rxjs';
-import { ApiError, toApiError } from '../http/api-error';
+import { Observable, catchError, of, tap } from 'rxjs';
+import { pendingAction } from '../http/paged-list';
 import { remoteSignal } from '../http/remote-signal';
 import { ApiClientsApi, LocationChoice } from './api-clients-api';
 
@@ -12,8 +12,7 @@ export class ApiClientsStore {
   readonly #api = inject(ApiClientsApi);
   readonly #attempt = signal(0);
   readonly #state = remoteSignal(toObservable(this.#attempt), () => this.#api.list());
-  readonly #busy = signal(false);
-  readonly #actionError = signal<ApiError | null>(null);
+  readonly #action = pendingAction();
   readonly #issued = signal<IssuedApiClient | null>(null);
 
   readonly loading = computed(() => this.#state().loading);
@@ -22,8 +21,8 @@ export class ApiClientsStore {
   readonly locations = toSignal(this.#api.locations().pipe(catchError(() => of<LocationChoice[]>([]))), {
     initialValue: [] as LocationChoice[],
   });
-  readonly busy = this.#busy.asReadonly();
-  readonly actionError = this.#actionError.asReadonly();
+  readonly busy = this.#action.busy;
+  readonly actionError = this.#action.error;
   /** The client just issued and its token: shown once, gone when dismissed or the page is left. */
   readonly issued = this.#issued.asReadonly();
 
@@ -35,31 +34,16 @@ export class ApiClientsStore {
     this.#issued.set(null);
   }
 
-  async issue(client: IssueApiClient): Promise<boolean> {
-    return this.#act(async () => {
-      this.#issued.set(await firstValueFrom(this.#api.issue(client)));
-    });
+  issue(client: IssueApiClient): Promise<boolean> {
+    return this.#act(() => this.#api.issue(client).pipe(tap((issued) => this.#issued.set(issued))));
   }
 
-  async revoke(id: string): Promise<boolean> {
-    return this.#act(async () => {
-      await firstValueFrom(this.#api.revoke(id));
-    });
+  revoke(id: string): Promise<boolean> {
+    return this.#act(() => this.#api.revoke(id));
   }
 
-  async #act(work: () => Promise<void>): Promise<boolean> {
-    if (this.#busy()) return false;
-    this.#busy.set(true);
-    this.#actionError.set(null);
-    try {
-      await work();
-      this.retry();
-      return true;
-    } catch (error) {
-      this.#actionError.set(toApiError(error));
-      return false;
-    } finally {
-      this.#busy.set(false);
-    }
+  /** A write, then the list again. Every answer is an object: null means refused (actionError says why) or another write running. */
+  async #act(request: () => Observable<object>): Promise<boolean> {
+    return (await this.#action.run(() => request().pipe(tap(() => this.retry())))) !== null;
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { CreateWebhookEndpoint, Page, WebhookDelivery, WebhookEndpointWithSecret } from '@franscore/domain';
-import { Observable, combineLatest, firstValueFrom, of } from 'rxjs';
-import { ApiError, toApiError } from '../http/api-error';
+import { Observable, combineLatest, of, tap } from 'rxjs';
+import { pendingAction } from '../http/paged-list';
 import { remoteSignal } from '../http/remote-signal';
 import { WebhooksApi } from './webhooks-api';
 
@@ -27,15 +27,14 @@ export class WebhooksStore {
     ([q]): Observable<Page<WebhookDelivery>> => (q.endpointId ? this.#api.deliveries(q.endpointId, q.page) : of({ items: [], total: 0, page: 1, pageSize: 20 })),
     true,
   );
-  readonly #busy = signal(false);
-  readonly #actionError = signal<ApiError | null>(null);
+  readonly #action = pendingAction();
   readonly #secret = signal<WebhookEndpointWithSecret | null>(null);
 
   readonly loading = computed(() => this.#state().loading);
   readonly error = computed(() => this.#state().error);
   readonly endpoints = computed(() => this.#state().value ?? []);
-  readonly busy = this.#busy.asReadonly();
-  readonly actionError = this.#actionError.asReadonly();
+  readonly busy = this.#action.busy;
+  readonly actionError = this.#action.error;
   /** The endpoint just created or rotated and its secret: shown once, gone when dismissed or the page is left. */
   readonly secret = this.#secret.asReadonly();
   /** Whose delivery log is open, if anyone's. */
@@ -64,38 +63,23 @@ export class WebhooksStore {
   }
 
   create(endpoint: CreateWebhookEndpoint): Promise<boolean> {
-    return this.#act(async () => this.#secret.set(await firstValueFrom(this.#api.create(endpoint))));
+    return this.#act(() => this.#api.create(endpoint).pipe(tap((created) => this.#secret.set(created))));
   }
 
   setActive(endpointId: string, active: boolean): Promise<boolean> {
-    return this.#act(async () => {
-      await firstValueFrom(this.#api.update(endpointId, { active }));
-    });
+    return this.#act(() => this.#api.update(endpointId, { active }));
   }
 
   rotateSecret(endpointId: string): Promise<boolean> {
-    return this.#act(async () => this.#secret.set(await firstValueFrom(this.#api.rotateSecret(endpointId))));
+    return this.#act(() => this.#api.rotateSecret(endpointId).pipe(tap((rotated) => this.#secret.set(rotated))));
   }
 
   replay(deliveryId: string): Promise<boolean> {
-    return this.#act(async () => {
-      await firstValueFrom(this.#api.replay(deliveryId));
-    });
+    return this.#act(() => this.#api.replay(deliveryId));
   }
 
-  async #act(work: () => Promise<void>): Promise<boolean> {
-    if (this.#busy()) return false;
-    this.#busy.set(true);
-    this.#actionError.set(null);
-    try {
-      await work();
-      this.retry();
-      return true;
-    } catch (error) {
-      this.#actionError.set(toApiError(error));
-      return false;
-    } finally {
-      this.#busy.set(false);
-    }
+  /** A write, then the lists again. Every answer is an object: null means refused (actionError says why) or another write running. */
+  async #act(request: () => Observable<object>): Promise<boolean> {
+    return (await this.#action.run(() => request().pipe(tap(() => this.retry())))) !== null;
   }
 }
