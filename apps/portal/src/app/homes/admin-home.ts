@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { errorMessageKey } from '../http/api-error';
 import { LanguageStore } from '../i18n/language-store';
 import { Chart } from '../ui/chart/chart';
 import { DateTimePipe } from '../ui/date-time.pipe';
-import { ErrorBanner } from '../ui/error-banner';
 import { formatPeriodShort } from '../ui/period';
 import { HomeCharts } from './home-charts';
+import { HomeShell } from './home-shell';
 import { AdminHomeStore } from './home-stores';
 import { HOME_STYLES } from './home-styles';
 import { bandDistributionChart } from './home-view';
@@ -16,25 +14,12 @@ import { bandDistributionChart } from './home-view';
 /** Head office's view of the network: bands month by month, SLA compliance per region, the closures waiting for a decision. */
 @Component({
   selector: 'fs-admin-home',
-  imports: [RouterLink, MatProgressBarModule, TranslocoPipe, Chart, DateTimePipe, ErrorBanner, HomeCharts],
+  imports: [RouterLink, TranslocoPipe, Chart, DateTimePipe, HomeCharts, HomeShell],
   providers: [AdminHomeStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="fs-page" aria-labelledby="home-heading" [attr.aria-busy]="store.loading()">
-      <h1 id="home-heading">{{ 'homes.admin.heading' | transloco }}</h1>
-      <div class="fs-progress">
-        @if (store.loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'homes.loading' | transloco" />
-        }
-      </div>
-      @if (store.error(); as error) {
-        <fs-error-banner
-          [title]="'homes.loadFailed' | transloco"
-          [message]="errorMessageKey(error) | transloco"
-          [retryLabel]="'errors.retry' | transloco"
-          (retry)="store.retry()"
-        />
-      } @else if (store.home(); as home) {
+    <fs-home-shell [heading]="'homes.admin.heading' | transloco" [loading]="store.loading()" [error]="store.error()" (retry)="store.retry()">
+      @if (store.home(); as home) {
         <div class="sections">
           <section class="card wide" aria-labelledby="bands-heading">
             <h2 id="bands-heading">{{ 'homes.admin.bands' | transloco }}</h2>
@@ -67,14 +52,13 @@ import { bandDistributionChart } from './home-view';
           </section>
         </div>
       }
-    </section>
+    </fs-home-shell>
   `,
   styles: [HOME_STYLES],
 })
 export class AdminHome {
   protected readonly store = inject(AdminHomeStore);
   protected readonly language = inject(LanguageStore).active;
-  protected readonly errorMessageKey = errorMessageKey;
   readonly #transloco = inject(TranslocoService);
 
   protected readonly bandChart = computed(() => {

@@ -1,39 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { actionMessage } from '../http/action-message';
-import { errorMessageKey } from '../http/api-error';
 import { LanguageStore } from '../i18n/language-store';
 import { DateTimePipe } from '../ui/date-time.pipe';
-import { ErrorBanner } from '../ui/error-banner';
 import { PeriodPipe } from '../ui/period.pipe';
+import { HomeShell } from './home-shell';
 import { AuditorHomeStore } from './home-stores';
 import { HOME_STYLES } from './home-styles';
 
 /** The auditor's day: which locations are due for an audit (one click opens it), audits under way, disputes to rule on, complaints flagged in bad faith. */
 @Component({
   selector: 'fs-auditor-home',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoPipe, DateTimePipe, ErrorBanner, PeriodPipe],
+  imports: [RouterLink, MatButtonModule, TranslocoPipe, DateTimePipe, PeriodPipe, HomeShell],
   providers: [AuditorHomeStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="fs-page" aria-labelledby="home-heading" [attr.aria-busy]="store.loading()">
-      <h1 id="home-heading">{{ 'homes.auditor.heading' | transloco }}</h1>
-      <div class="fs-progress">
-        @if (store.loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'homes.loading' | transloco" />
-        }
-      </div>
-      @if (store.error(); as error) {
-        <fs-error-banner
-          [title]="'homes.loadFailed' | transloco"
-          [message]="errorMessageKey(error) | transloco"
-          [retryLabel]="'errors.retry' | transloco"
-          (retry)="store.retry()"
-        />
-      } @else if (store.home(); as home) {
+    <fs-home-shell [heading]="'homes.auditor.heading' | transloco" [loading]="store.loading()" [error]="store.error()" (retry)="store.retry()">
+      @if (store.home(); as home) {
         <div class="sections">
           <section class="card wide" aria-labelledby="plan-heading" data-testid="audit-plan">
             <h2 id="plan-heading">{{ 'homes.auditor.plan' | transloco }}</h2>
@@ -160,7 +145,7 @@ import { HOME_STYLES } from './home-styles';
           </section>
         </div>
       }
-    </section>
+    </fs-home-shell>
   `,
   styles: [
     HOME_STYLES,
@@ -199,7 +184,6 @@ import { HOME_STYLES } from './home-styles';
 export class AuditorHome {
   protected readonly store = inject(AuditorHomeStore);
   protected readonly language = inject(LanguageStore).active;
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly states = ['overdue', 'due', 'ok'] as const;
 
   readonly #failed = computed(() => this.store.startFailed());

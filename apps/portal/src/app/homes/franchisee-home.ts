@@ -1,15 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { interval, map } from 'rxjs';
-import { errorMessageKey } from '../http/api-error';
 import { LanguageStore } from '../i18n/language-store';
 import { Deadline } from '../ui/deadline';
-import { ErrorBanner } from '../ui/error-banner';
 import { PeriodPipe } from '../ui/period.pipe';
 import { HomeCharts } from './home-charts';
+import { HomeShell } from './home-shell';
 import { FranchiseeHomeStore } from './home-stores';
 import { HOME_STYLES } from './home-styles';
 import { StandingTable } from './standing-table';
@@ -17,25 +15,12 @@ import { StandingTable } from './standing-table';
 /** The franchisee's locations with their official score and trend, and what needs their answer by when. */
 @Component({
   selector: 'fs-franchisee-home',
-  imports: [RouterLink, MatProgressBarModule, TranslocoPipe, Deadline, ErrorBanner, PeriodPipe, HomeCharts, StandingTable],
+  imports: [RouterLink, TranslocoPipe, Deadline, PeriodPipe, HomeCharts, StandingTable, HomeShell],
   providers: [FranchiseeHomeStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="fs-page" aria-labelledby="home-heading" [attr.aria-busy]="store.loading()">
-      <h1 id="home-heading">{{ 'homes.franchisee.heading' | transloco }}</h1>
-      <div class="fs-progress">
-        @if (store.loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'homes.loading' | transloco" />
-        }
-      </div>
-      @if (store.error(); as error) {
-        <fs-error-banner
-          [title]="'homes.loadFailed' | transloco"
-          [message]="errorMessageKey(error) | transloco"
-          [retryLabel]="'errors.retry' | transloco"
-          (retry)="store.retry()"
-        />
-      } @else if (store.home(); as home) {
+    <fs-home-shell [heading]="'homes.franchisee.heading' | transloco" [loading]="store.loading()" [error]="store.error()" (retry)="store.retry()">
+      @if (store.home(); as home) {
         <div class="sections">
           <section class="card" aria-labelledby="answer-heading" data-testid="to-answer">
             <h2 id="answer-heading">{{ 'homes.franchisee.toAnswer' | transloco }}</h2>
@@ -72,13 +57,12 @@ import { StandingTable } from './standing-table';
           </section>
         </div>
       }
-    </section>
+    </fs-home-shell>
   `,
   styles: [HOME_STYLES],
 })
 export class FranchiseeHome {
   protected readonly store = inject(FranchiseeHomeStore);
   protected readonly language = inject(LanguageStore).active;
-  protected readonly errorMessageKey = errorMessageKey;
   protected readonly now = toSignal(interval(60_000).pipe(map(() => Date.now())), { initialValue: Date.now() });
 }

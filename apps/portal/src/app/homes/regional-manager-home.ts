@@ -1,13 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { errorMessageKey } from '../http/api-error';
 import { LanguageStore } from '../i18n/language-store';
-import { ErrorBanner } from '../ui/error-banner';
 import { PeriodPipe } from '../ui/period.pipe';
 import { CaseList } from './case-list';
 import { HomeCharts } from './home-charts';
+import { HomeShell } from './home-shell';
 import { RegionalManagerHomeStore } from './home-stores';
 import { HOME_STYLES } from './home-styles';
 import { StandingTable } from './standing-table';
@@ -15,25 +13,12 @@ import { StandingTable } from './standing-table';
 /** The regional manager's region: locations by band with their trend, open cases with deadlines, the review under way. */
 @Component({
   selector: 'fs-regional-manager-home',
-  imports: [RouterLink, MatProgressBarModule, TranslocoPipe, ErrorBanner, PeriodPipe, CaseList, HomeCharts, StandingTable],
+  imports: [RouterLink, TranslocoPipe, PeriodPipe, CaseList, HomeCharts, StandingTable, HomeShell],
   providers: [RegionalManagerHomeStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="fs-page" aria-labelledby="home-heading" [attr.aria-busy]="store.loading()">
-      <h1 id="home-heading">{{ 'homes.regionalManager.heading' | transloco }}</h1>
-      <div class="fs-progress">
-        @if (store.loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'homes.loading' | transloco" />
-        }
-      </div>
-      @if (store.error(); as error) {
-        <fs-error-banner
-          [title]="'homes.loadFailed' | transloco"
-          [message]="errorMessageKey(error) | transloco"
-          [retryLabel]="'errors.retry' | transloco"
-          (retry)="store.retry()"
-        />
-      } @else if (store.home(); as home) {
+    <fs-home-shell [heading]="'homes.regionalManager.heading' | transloco" [loading]="store.loading()" [error]="store.error()" (retry)="store.retry()">
+      @if (store.home(); as home) {
         <div class="sections">
           <section class="card wide" aria-labelledby="bands-heading" data-testid="locations-by-band">
             <h2 id="bands-heading">
@@ -72,12 +57,11 @@ import { StandingTable } from './standing-table';
           </section>
         </div>
       }
-    </section>
+    </fs-home-shell>
   `,
   styles: [HOME_STYLES],
 })
 export class RegionalManagerHome {
   protected readonly store = inject(RegionalManagerHomeStore);
   protected readonly language = inject(LanguageStore).active;
-  protected readonly errorMessageKey = errorMessageKey;
 }
