@@ -9,7 +9,6 @@ interface Shelf {
   tags: string[];
 }
 
-/** Ten shelves S01..S10 of which the odd ones are in aisle A; each shelf has as many tags as its number. */
 const SHELVES = `SELECT s.code, array_agg(t.tag ORDER BY t.tag) AS tags FROM probe_shelf s JOIN probe_tag t ON t.shelf = s.code`;
 const query = (over: Partial<PagedQuery>): PagedQuery => ({
   select: SHELVES,
@@ -31,6 +30,7 @@ describe(pageOf.name, () => {
     db = await freshTestDatabase();
     ds = new DataSource({ ...dataSourceOptions(db), entities: [], migrations: [], migrationsRun: false });
     await ds.initialize();
+    // Ten shelves S01..S10, the odd ones in aisle A; each has as many tags as its number, so its row is an aggregate.
     await ds.query(`CREATE TABLE probe_shelf (code text PRIMARY KEY, aisle text NOT NULL)`);
     await ds.query(`CREATE TABLE probe_tag (shelf text NOT NULL REFERENCES probe_shelf, tag text NOT NULL)`);
     await ds.query(
