@@ -64,6 +64,27 @@ export function profileOf(index: number, rnd: SeededRandom): HandlingProfile {
   return r < 0.7 ? 'good' : r < 0.9 ? 'slow' : 'failing';
 }
 
+/**
+ * Two locations of the first region (rm@'s) whose handling changes over the months, so the regional
+ * manager meets both ends of a cure period at home, as the rules make them of the scores: `slipping`
+ * handles well until the last closed month and fails in it (a fresh warning), `recovering` fails in
+ * the first scored month and handles well after it (a warning, then cured). They are the region's
+ * first two locations past the fixed ones (`profileOf`) that franchisee@ does not own: franchisee@'s
+ * own case is the one they answer with a plan.
+ */
+export function demoStoryLocations(net: SeedNetwork): { slipping?: SeedLocation; recovering?: SeedLocation } {
+  const [slipping, recovering] = net.locations.filter((l, i) => i > 2 && l.regionId === net.regions[0]?.id && l.franchiseeId !== net.franchisees[0]?.id);
+  return { slipping, recovering };
+}
+
+/** How a story location handles a complaint received `monthsBack` calendar months (UTC) before now's. */
+const STORY_ARCS: Record<'slipping' | 'recovering', (monthsBack: number) => HandlingProfile> = {
+  slipping: (back) => (back <= 1 ? 'failing' : 'good'),
+  recovering: (back) => (back >= 3 ? 'failing' : 'good'),
+};
+/** A story location's complaints a month, as a share of the mean: enough for every month's card to be enforced. */
+const STORY_VOLUME = 1.5;
+
 /** Minutes past the target (as a share of it) at which each profile acts. */
 const DELAY: Record<HandlingProfile, { lateShare: number; never: number; late: [number, number] }> = {
   good: { lateShare: 0.04, never: 0, late: [1.1, 1.6] },
@@ -85,11 +106,26 @@ export function generateComplaints(net: SeedNetwork, seed: number, opts: Complai
   const rules = opts.rules ?? DEFAULT_POLICY_RULES;
   const out: SeedComplaint[] = [];
   const windowStart = new Date(opts.now.getTime() - opts.months * 30 * 86_400_000);
+  const story = demoStoryLocations(net);
+  const monthIndex = (at: Date) => at.getUTCFullYear() * 12 + at.getUTCMonth();
   net.locations.forEach((loc, index) => {
     const profile = profileOf(index, rnd);
     const count = Math.round(opts.perMonth * opts.months * (0.6 + rnd.next() * 0.8) * (profile === 'failing' ? 1.6 : 1));
+    const drawn: SeedComplaint[] = [];
     for (let i = 0; i < count; i++) {
-      const c = oneComplaint(rnd, loc, profile, rules, windowStart, opts.now);
+      const c = oneComplaint(rnd, loc, () => profile, rules, windowStart, opts.now);
+      if (c) drawn.push(c);
+    }
+    const arc = loc === story.slipping ? STORY_ARCS.slipping : loc === story.recovering ? STORY_ARCS.recovering : null;
+    if (!arc) {
+      out.push(...drawn);
+      return;
+    }
+    // A story location draws from its own stream, after the shared one has moved on as before: every other location keeps its history.
+    const own = new SeededRandom((seed ^ 0x570e) + index);
+    const profileAt = (at: Date) => arc(monthIndex(opts.now) - monthIndex(at));
+    for (let i = 0; i < Math.round(opts.perMonth * opts.months * STORY_VOLUME); i++) {
+      const c = oneComplaint(own, loc, profileAt, rules, windowStart, opts.now);
       if (c) out.push(c);
     }
   });
@@ -120,11 +156,19 @@ function withSerialComplainer(complaints: SeedComplaint[], now: Date): SeedCompl
   return complaints.map((c) => (chosen.has(c.id) ? { ...c, contact: { email: DEMO_SERIAL_COMPLAINER } } : c));
 }
 
-function oneComplaint(rnd: SeededRandom, loc: SeedLocation, profile: HandlingProfile, rules: PolicyRules, from: Date, now: Date): SeedComplaint | null {
+function oneComplaint(
+  rnd: SeededRandom,
+  loc: SeedLocation,
+  profileAt: (receivedAt: Date) => HandlingProfile,
+  rules: PolicyRules,
+  from: Date,
+  now: Date,
+): SeedComplaint | null {
   const calendar: BusinessCalendar = { timeZone: loc.timeZone, hours: loc.businessHours };
   const day = new Date(from.getTime() + rnd.next() * (now.getTime() - from.getTime()));
   const receivedAt = addBusinessMinutes(calendar, day, rnd.int(1, 240));
   if (!receivedAt || receivedAt >= now) return null;
+  const profile = profileAt(receivedAt);
   const category = weighted(rnd, CATEGORY_MIX);
   const severity: Severity = category === 'safety' ? 'critical' : rnd.next() < 0.04 ? 'critical' : SUGGESTED_SEVERITY[category];
   const events: SeedEvent[] = [];

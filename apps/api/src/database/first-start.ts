@@ -46,7 +46,7 @@ export async function firstStart(app: INestApplication, config: AppConfig, db: D
     const volumeFeed = { apiClientId: pos.client.id, name: pos.client.name };
     const net = await seedDemo(ds, app.get(AuditLogService), { size, complaints: { now, months: 4, perMonth: 7, rules }, volumeFeed });
     await app.get(SlaSweepService).sweep();
-    // The evaluator waits while the demo's cards are finalized: the enforcement seed replays them month by month.
+    // The evaluator waits while the demo's months are closed: the scoring seed has it read each month's cards at that month's close.
     await app.get(EnforcementEvaluator).whilePaused(async () => {
       await seedDemoScoring(app, net, now);
       await seedDemoEnforcement(app, net);

@@ -1,26 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+const replayed = new AsyncLocalStorage<Date>();
+
 /** Business time comes from here, never from Date.now() in a service, so tests and the seed can set it. */
 export abstract class Clock {
-  abstract now(): Date;
+  now(): Date {
+    const at = replayed.getStore();
+    return at ? new Date(at.getTime()) : this.current();
+  }
+  protected abstract current(): Date;
+}
+
+/**
+ * Runs work with every clock reading `at`, inside work's own async calls only: the demo seed
+ * writes its months of history when each step would have happened, while requests served
+ * meanwhile (and timers started before) keep the clock's own time.
+ */
+export function replayAt<T>(at: Date, work: () => Promise<T>): Promise<T> {
+  return replayed.run(new Date(at.getTime()), work);
 }
 
 export class SystemClock extends Clock {
-  now(): Date {
+  protected current(): Date {
     return new Date();
   }
 }
 
 /** A clock tests move by hand. */
 export class FixedClock extends Clock {
-  constructor(private current: Date) {
+  constructor(private instant: Date) {
     super();
   }
-  now(): Date {
-    return new Date(this.current.getTime());
+  protected current(): Date {
+    return new Date(this.instant.getTime());
   }
   set(at: Date): void {
-    this.current = new Date(at.getTime());
+    this.instant = new Date(at.getTime());
   }
   advanceMinutes(minutes: number): void {
-    this.current = new Date(this.current.getTime() + minutes * 60_000);
+    this.instant = new Date(this.instant.getTime() + minutes * 60_000);
   }
 }
