@@ -4,6 +4,7 @@ import { Observable, Subject } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { SessionEnded } from '../auth/session-events';
 import { DATABASE, DatabaseHandle } from '../database/embedded-database';
+import { HotStatement, hotStatements } from '../database/hot-statement';
 import { Alert } from './alert';
 
 const CHANNEL = 'franscore_alerts';
@@ -26,11 +27,15 @@ export class AlertBus implements OnModuleInit, OnModuleDestroy {
   private readonly sessionEnds = new Subject<SessionEnded>();
   private listener: Client | null = null;
   private readonly log = new Logger('AlertBus');
+  /** Every public complaint raises an alert: its NOTIFY is one of intake's statements. */
+  private readonly notify: HotStatement;
 
   constructor(
     @Inject(DATABASE) private readonly db: DatabaseHandle,
     private readonly ds: DataSource,
-  ) {}
+  ) {
+    this.notify = hotStatements(ds, db);
+  }
 
   get alerts$(): Observable<Alert> {
     return this.subject.asObservable();
@@ -61,7 +66,7 @@ export class AlertBus implements OnModuleInit, OnModuleDestroy {
   }
 
   async publish(alert: Alert): Promise<void> {
-    if (this.listener) await this.ds.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(alert)]);
+    if (this.listener) await this.notify('alert-notify', `SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(alert)]);
     else this.subject.next(alert);
   }
 

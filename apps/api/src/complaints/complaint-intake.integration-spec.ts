@@ -1,4 +1,6 @@
-import type { ComplaintReceipt, ErrorBody } from '@franscore/domain';
+import type { BusinessHours, ComplaintReceipt, ErrorBody, PolicyRules } from '@franscore/domain';
+import { addBusinessMinutes } from '@franscore/scoring';
+import { PolicySource } from '../scoring/policy-source';
 import { ComplaintIntakeService } from './complaint-intake.service';
 import { startTestApp, TestApp } from '../test/test-app';
 import { withDemoNetwork, DemoTestWorld } from '../test/demo-users';
@@ -113,6 +115,39 @@ describe(ComplaintIntakeService.name, () => {
     expect((await submit(good(5), 'nowhere-key-1', undefined, 'NOPE-999')).status).toBe(404);
     await t.ds.query(`UPDATE location SET status = 'closed' WHERE code = $1`, [world.net.locations[1].code]);
     expect((await submit(good(5), 'closed-key-1', undefined, world.net.locations[1].code)).status).toBe(404);
+  });
+
+  it('checks a location it filed for before again on every filing: hours, policy in force and status as they are now', async () => {
+    const loc = world.net.locations[3];
+    const dueOf = async (res: Response) => {
+      const { id } = (await res.json()) as ComplaintReceipt;
+      const [row] = await t.ds.query(`SELECT received_at, ack_due_at FROM complaint WHERE id = $1`, [id]);
+      return row as { received_at: Date; ack_due_at: Date };
+    };
+    const expected = (row: { received_at: Date }, hours: BusinessHours, rules: PolicyRules) =>
+      addBusinessMinutes({ timeZone: loc.timeZone, hours }, row.received_at, rules.slaMinutes.acknowledge.minor);
+    const rules = await t.app.get(PolicySource).current();
+    const first = await dueOf(await submit({ category: 'wait_time', description: 'First' }, 'known-key-1', undefined, loc.code));
+    expect(first.ack_due_at).toEqual(expected(first, loc.businessHours, rules));
+
+    const allWeek: BusinessHours = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, { open: '00:00', close: '00:00' }]));
+    await t.ds.query(`UPDATE location SET business_hours = $2 WHERE code = $1`, [loc.code, JSON.stringify(allWeek)]);
+    const second = await dueOf(await submit({ category: 'wait_time', description: 'Second' }, 'known-key-2', undefined, loc.code));
+    expect(second.ack_due_at).toEqual(expected(second, allWeek, rules));
+
+    const stricter: PolicyRules = { ...rules, slaMinutes: { ...rules.slaMinutes, acknowledge: { ...rules.slaMinutes.acknowledge, minor: 7 } } };
+    await t.ds.query(
+      `INSERT INTO policy (name, version, status, rules, effective_from, created_at, published_at)
+       SELECT 'Stricter', max(version) + 1, 'published', $1, $2::date, $2, $2 FROM policy`,
+      [JSON.stringify(stricter), t.clock.now()],
+    );
+    const third = await dueOf(await submit({ category: 'wait_time', description: 'Third' }, 'known-key-3', undefined, loc.code));
+    expect(third.ack_due_at).toEqual(expected(third, allWeek, stricter));
+
+    await t.ds.query(`UPDATE location SET status = 'suspended' WHERE code = $1`, [loc.code]);
+    const before = await count();
+    expect((await submit({ category: 'wait_time', description: 'Fourth' }, 'known-key-4', undefined, loc.code)).status).toBe(404);
+    expect(await count()).toBe(before);
   });
 
   it.each([

@@ -4,13 +4,15 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Category, Channel, ComplaintReceipt, CustomerContact, IdempotencyKeySchema, PublicComplaint, Severity, suggestedSeverity } from '@franscore/domain';
 import { addBusinessMinutes } from '@franscore/scoring';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { DATABASE, DatabaseHandle } from '../database/embedded-database';
+import { HotStatement, hotStatements } from '../database/hot-statement';
 import { Alert, alertRoles } from '../alerts/alert';
 import { AlertsService } from '../alerts/alerts.service';
 import { PolicySource } from '../scoring/policy-source';
 import { Clock } from '../time/clock';
 import { enqueueComplaintEvent } from '../webhooks/webhook-outbox';
 import { complaintErrors } from './complaints.errors';
-import { ComplaintRow, ComplaintsRepository, IntakeLocation, intakeLocation, NewComplaint } from './complaints.repository';
+import { ComplaintRow, ComplaintsRepository, IntakeLocation, intakeLocation, KnownLocation, NewComplaint } from './complaints.repository';
 import { requestHash } from './request-hash';
 import { StatusTokens } from './status-token';
 
@@ -23,6 +25,9 @@ function newReference(): string {
   const bytes = randomBytes(8);
   return `C-${Array.from(bytes, (b) => CROCKFORD[b % 32]).join('')}`;
 }
+
+/** Locations the public form remembers (more than the largest chain has): past that, the oldest is read again. */
+const KNOWN_LOCATIONS = 50_000;
 
 /** True when an insert lost only because its random reference was taken. */
 function referenceTaken(e: unknown): boolean {
@@ -64,6 +69,14 @@ export function parseIdempotencyKey(raw: string | undefined): string {
 
 @Injectable()
 export class ComplaintIntakeService {
+  private readonly hot: HotStatement;
+  /**
+   * The public form's locations by code, as last read. Never trusted: the insert re-checks
+   * the row (status, calendar, scope, policy in force) and files nothing when it changed,
+   * and the request then reads the location afresh.
+   */
+  private readonly known = new Map<string, IntakeLocation>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly repo: ComplaintsRepository,
@@ -72,7 +85,10 @@ export class ComplaintIntakeService {
     private readonly tokens: StatusTokens,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(DATABASE) db: DatabaseHandle,
+  ) {
+    this.hot = hotStatements(ds, db);
+  }
 
   /**
    * The complaint and its alert in one statement (the public form: nothing else joins the filing): a new
@@ -84,9 +100,12 @@ export class ComplaintIntakeService {
     draft: () => NewComplaint,
     byKey: (m: EntityManager) => Promise<KeyedRow | null>,
     hash: string,
-  ): Promise<Outcome> {
+    known?: KnownLocation,
+  ): Promise<Outcome | null> {
     const roles = alertRoles('complaint_received', severity);
-    const filed = await this.withFreshReference(() => this.repo.fileOnce(this.ds.manager, draft(), { roles }));
+    const filed = await this.withFreshReference(() => this.repo.fileOnce(this.hot, draft(), { roles }, known));
+    // A remembered location that changed, or a retried key: the caller starts over with a fresh read.
+    if (!filed && known) return null;
     if (!filed) {
       const row = await byKey(this.ds.manager);
       if (row && row.request_hash !== hash) throw complaintErrors.idempotencyConflict();
@@ -159,12 +178,30 @@ export class ComplaintIntakeService {
   ): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
     if (body.website) throw complaintErrors.honeypot();
     const key = parseIdempotencyKey(idempotencyKey);
-    // The policy in force comes with the location (the day PolicySource.inForce would read): one round trip.
-    const loc = await intakeLocation(this.ds.manager, code, this.clock.now().toISOString().slice(0, 10));
-    if (!loc) throw complaintErrors.locationNotFound();
     const { website: _website, channel: _channel, ...filing } = body;
-    if (!photo) return this.file(loc, { channel: 'qr_form', apiClientId: null }, key, filing);
+    const policyDay = this.clock.now().toISOString().slice(0, 10);
+    const remembered = photo ? undefined : this.known.get(code);
+    if (remembered) {
+      // One round trip: the insert checks the remembered location. Null: it changed, or the key was seen.
+      const filed = await this.fileChecked({ location: remembered, policyDay }, key, filing);
+      if (filed) return filed;
+      this.known.delete(code);
+    }
+    // The policy in force comes with the location (the day PolicySource.inForce would read): one round trip.
+    const loc = await intakeLocation(this.ds.manager, code, policyDay);
+    if (!loc) throw complaintErrors.locationNotFound();
+    if (!photo) {
+      this.remember(code, loc);
+      return this.file(loc, { channel: 'qr_form', apiClientId: null }, key, filing);
+    }
     return this.file(loc, { channel: 'qr_form', apiClientId: null, onAccepted: photo.onAccepted }, key, { ...filing, photoSha256: photo.sha256 });
+  }
+
+  private remember(code: string, loc: IntakeLocation): void {
+    if (!loc.policy_id) return;
+    this.known.delete(code);
+    if (this.known.size >= KNOWN_LOCATIONS) this.known.delete(this.known.keys().next().value as string);
+    this.known.set(code, loc);
   }
 
   /**
@@ -176,6 +213,23 @@ export class ComplaintIntakeService {
    * An API client without a key gets a fresh one: no retry protection, but no refusal.
    */
   async file(loc: IntakeLocation, filer: Filer, key: string | undefined, body: Filing): Promise<{ receipt: ComplaintReceipt; created: boolean }> {
+    const filed = await this.fileAs(loc, filer, key, body);
+    if (!filed) throw new Error('complaint vanished after insert');
+    return filed;
+  }
+
+  /** The public form's filing against a remembered location: null when it must be read again (see fileOnce). */
+  private fileChecked(known: KnownLocation, key: string, body: Filing): Promise<{ receipt: ComplaintReceipt; created: boolean } | null> {
+    return this.fileAs(known.location, { channel: 'qr_form', apiClientId: null }, key, body, known);
+  }
+
+  private async fileAs(
+    loc: IntakeLocation,
+    filer: Filer,
+    key: string | undefined,
+    body: Filing,
+    known?: KnownLocation,
+  ): Promise<{ receipt: ComplaintReceipt; created: boolean } | null> {
     const rules = loc.policy_rules ?? (await this.policy.current());
     const receivedAt = this.clock.now();
     if (body.visitedAt && new Date(body.visitedAt).getTime() > receivedAt.getTime() + CLOCK_SKEW_MS) throw complaintErrors.visitedInFuture();
@@ -214,10 +268,11 @@ export class ComplaintIntakeService {
       resolveDueAt: addBusinessMinutes(calendar, receivedAt, rules.slaMinutes.resolve[severity]),
     });
     const byKey = (m: EntityManager) => (filer.apiClientId ? this.repo.byClientKey(m, filer.apiClientId, idempotencyKey) : this.repo.byPublicKey(m, loc.id, idempotencyKey));
-    const outcome = filer.onAccepted ? await this.fileInTransaction(draft, byKey, hash, filer.onAccepted, receivedAt) : await this.fileAtOnce(loc, severity, draft, byKey, hash);
+    const outcome = filer.onAccepted ? await this.fileInTransaction(draft, byKey, hash, filer.onAccepted, receivedAt) : await this.fileAtOnce(loc, severity, draft, byKey, hash, known);
+    if (!outcome) return null;
     this.alerts.publish([outcome.alert]);
     const row = outcome.row;
-    if (!row) throw new Error('complaint vanished after insert');
+    if (!row) return null;
     const statusToken = await this.tokens.tokenFor(row.reference);
     return {
       created: outcome.created,

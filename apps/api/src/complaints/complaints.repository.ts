@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { BusinessCalendar } from '@franscore/scoring';
 import { Scope, scopeCondition } from '../auth/scope';
 import { insertChunks } from '../database/bulk-insert';
+import type { HotStatement } from '../database/hot-statement';
 import { pageOf } from '../database/paged-query';
 import { complaintReceivedOutboxCtes } from '../webhooks/webhook-outbox';
 import { DerivedColumns, HistoricalComplaint } from './historical-complaint';
@@ -122,25 +123,45 @@ export class ComplaintsRepository {
    * trips of the intake's six). Null when the idempotency key was taken: the
    * caller reads the first complaint by its key, in a statement of its own, which
    * sees the row whichever transaction committed it.
+   *
+   * With `known` (a location read by an earlier request), the statement also
+   * checks that the location still takes complaints and still has the calendar,
+   * scope and policy the due times and the alert were made from, and files
+   * nothing (null) otherwise: a location remembered between requests costs no
+   * read of its own, and can never file against a closed or changed one.
    */
-  async fileOnce(m: EntityManager, c: NewComplaint, alert: { roles: Role[] }): Promise<FiledComplaint | null> {
+  async fileOnce(run: HotStatement, c: NewComplaint, alert: { roles: Role[] }, known?: KnownLocation): Promise<FiledComplaint | null> {
     const conflict = c.apiClientId ? '(api_client_id, idempotency_key) WHERE api_client_id IS NOT NULL' : `(location_id, idempotency_key) WHERE channel = 'qr_form'`;
-    const rows: FiledComplaint[] = await m.query(
+    const values = [c.reference, c.locationId, c.channel, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
+      c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.requestHash, c.ackDueAt, c.resolveDueAt,
+      c.apiClientId, c.orderNumber, c.visitedAt, alert.roles];
+    // Outside VALUES nothing gives the parameters their columns' types: the casts do.
+    const source = known
+      ? `SELECT $1::text, l.id, $3::text, $4::text, $5::text, $6::timestamptz, $7::text, $8::text, $9::jsonb, $10::text, $11::text,
+           $12::timestamptz, $13::timestamptz, $14::uuid, $15::text, $16::timestamptz
+         FROM location l
+         WHERE l.id = $2 AND l.code = $18 AND l.status IN ('active', 'on_watch') AND l.time_zone = $19 AND l.business_hours = $20::jsonb
+           AND l.region_id = $21 AND l.franchisee_id = $22
+           AND (${POLICY_IN_FORCE('id', '$23')}) IS NOT DISTINCT FROM $24::uuid`
+      : `VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
+    const rows = await run<FiledComplaint>(
+      known ? `file-known-${c.apiClientId ? 'client' : 'public'}` : `file-${c.apiClientId ? 'client' : 'public'}`,
       `WITH ins AS (
          INSERT INTO complaint (reference, location_id, channel, category, severity, received_at, description, remedy_sought,
            contact, idempotency_key, request_hash, ack_due_at, resolve_due_at, api_client_id, order_number, visited_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+         ${source}
          ON CONFLICT ${conflict} DO NOTHING RETURNING id, reference, received_at, location_id, channel, category, severity, status),
        ${complaintReceivedOutboxCtes('ins')},
        a AS (
          INSERT INTO alert (kind, complaint_id, location_id, roles, at)
-         SELECT 'complaint_received', ins.id, $2, $17::text[], $6 FROM ins
+         SELECT 'complaint_received', ins.id, ins.location_id, $17::text[], ins.received_at FROM ins
          ON CONFLICT (complaint_id, kind) DO NOTHING RETURNING id, complaint_id, at, roles)
        SELECT ins.id, ins.reference, ins.received_at, a.id AS alert_id, a.at AS alert_at, a.roles AS alert_roles
        FROM ins LEFT JOIN a ON a.complaint_id = ins.id`,
-      [c.reference, c.locationId, c.channel, c.category, c.severity, c.receivedAt, c.description, c.remedySought,
-        c.contact ? JSON.stringify(c.contact) : null, c.idempotencyKey, c.requestHash, c.ackDueAt, c.resolveDueAt,
-        c.apiClientId, c.orderNumber, c.visitedAt, alert.roles],
+      known
+        ? [...values, known.location.code, known.location.time_zone, JSON.stringify(known.location.business_hours), known.location.region_id,
+            known.location.franchisee_id, known.policyDay, known.location.policy_id ?? null]
+        : values,
     );
     return rows[0] ?? null;
   }
@@ -316,7 +337,20 @@ export interface IntakeLocation {
   franchisee_id: string;
   /** The rules of the policy in force on the day asked for (null: none published; absent: not asked). */
   policy_rules?: PolicyRules | null;
+  /** That policy's id: a published policy's rules never change, so the id stands for them. */
+  policy_id?: string | null;
 }
+
+/** A location read by an earlier request, to file against only if it still is as read (see fileOnce). */
+export interface KnownLocation {
+  location: IntakeLocation;
+  /** The day whose policy in force must still be the one read. */
+  policyDay: string;
+}
+
+/** PoliciesRepository.inForce's choice: the latest published version in effect on the day given by `day`. */
+const POLICY_IN_FORCE = (columns: string, day: string) =>
+  `SELECT ${columns} FROM policy WHERE status = 'published' AND effective_from <= ${day}::date ORDER BY version DESC LIMIT 1`;
 
 /** A complaint just filed and the alert raised with it. */
 export interface FiledComplaint {
@@ -332,9 +366,9 @@ export interface FiledComplaint {
 export async function intakeLocation(m: EntityManager, code: string, policyDay?: string): Promise<IntakeLocation | null> {
   // With a day, the policy in force rides along (PoliciesRepository.inForce's query): one round trip, not two.
   const rows: IntakeLocation[] = await m.query(
-    `SELECT id, code, name, time_zone, business_hours, region_id, franchisee_id
-            ${policyDay ? `, (SELECT rules FROM policy WHERE status = 'published' AND effective_from <= $2::date ORDER BY version DESC LIMIT 1) AS policy_rules` : ''}
-     FROM location WHERE code = $1 AND status IN ('active', 'on_watch')`,
+    `SELECT l.id, l.code, l.name, l.time_zone, l.business_hours, l.region_id, l.franchisee_id ${policyDay ? ', p.rules AS policy_rules, p.id AS policy_id' : ''}
+     FROM location l ${policyDay ? `LEFT JOIN LATERAL (${POLICY_IN_FORCE('id, rules', '$2')}) p ON true` : ''}
+     WHERE l.code = $1 AND l.status IN ('active', 'on_watch')`,
     policyDay ? [code, policyDay] : [code],
   );
   return rows[0] ?? null;
