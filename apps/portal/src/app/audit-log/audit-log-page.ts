@@ -37,7 +37,6 @@ import { AuditLogStore } from './audit-log-store';
 export class AuditLogPage {
   protected readonly store = inject(AuditLogStore);
   protected readonly language = inject(LanguageStore).active;
-  protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly actorControl = new FormControl('', { nonNullable: true });
   protected readonly entityIdControl = new FormControl('', { nonNullable: true });
   readonly #actor = searchTerm(this.actorControl);

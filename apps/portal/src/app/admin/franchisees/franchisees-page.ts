@@ -25,7 +25,6 @@ type FranchiseeField = 'legalName' | 'contactEmail' | 'contactPhone';
 export class FranchiseesPage {
   protected readonly store = editableList(inject(FranchiseesApi));
   protected readonly columns = ['legalName', 'contactEmail', 'contactPhone', 'actions'] as const;
-  protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly form = inject(NonNullableFormBuilder).group({ legalName: [''], contactEmail: [''], contactPhone: [''] });
   protected readonly editing = signal<Franchisee | null>(null);
   protected readonly problems = signal<Record<string, string>>({});

@@ -50,7 +50,6 @@ export class LocationsAdminPage {
   protected readonly zones = timeZones();
   protected readonly csvHeader = LOCATION_CSV_HEADER;
   protected readonly columns = ['code', 'name', 'region', 'franchisee', 'timeZone', 'status', 'actions'] as const;
-  protected readonly pageSizes = [25, 50, 100, 200];
 
   protected readonly form = this.#fb.group({
     code: [''],

@@ -23,7 +23,6 @@ import { RegionsApi } from './regions-api';
 export class RegionsPage {
   protected readonly store = editableList(inject(RegionsApi));
   protected readonly columns = ['code', 'name', 'actions'] as const;
-  protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly form = inject(NonNullableFormBuilder).group({ code: [''], name: [''] });
   /** The region being edited; null while the form creates a new one. */
   protected readonly editing = signal<Region | null>(null);

@@ -43,7 +43,6 @@ export class UsersPage {
   readonly #fb = inject(NonNullableFormBuilder);
   protected readonly roles = ROLES;
   protected readonly statuses = USER_STATUS_FILTERS;
-  protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly columns = ['email', 'name', 'role', 'scope', 'status', 'actions'] as const;
   protected readonly copied = signal(false);
   protected readonly searchControl = new FormControl('', { nonNullable: true });

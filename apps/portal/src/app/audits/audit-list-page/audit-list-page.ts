@@ -39,7 +39,6 @@ export class AuditListPage {
   protected readonly language = inject(LanguageStore).active;
   readonly #auth = inject(AuthStore);
   protected readonly statuses = AUDIT_STATUSES;
-  protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly columns = [
     'location',
     'period',

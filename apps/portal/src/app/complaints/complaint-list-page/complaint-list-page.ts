@@ -15,12 +15,7 @@ import { DateTimePipe } from '../../ui/date-time.pipe';
 import { ListPage } from '../../ui/list-page/list-page';
 import { injectCompact } from '../../ui/compact';
 import { ComplaintCard } from '../complaint-card';
-import {
-  COMPLAINT_PAGE_SIZES,
-  COMPLAINT_SORTS,
-  ComplaintFilterChange,
-  SLA_FILTERS,
-} from '../complaint-filters';
+import { COMPLAINT_SORTS, ComplaintFilterChange, SLA_FILTERS } from '../complaint-filters';
 import { ComplaintListStore } from '../complaint-list-store';
 import { SlaBadge } from '../sla-badge';
 
@@ -54,7 +49,6 @@ export class ComplaintListPage {
   protected readonly channels = CHANNELS;
   protected readonly slaFilters = SLA_FILTERS;
   protected readonly sorts = COMPLAINT_SORTS;
-  protected readonly pageSizes = [...COMPLAINT_PAGE_SIZES];
   protected readonly columns = [
     'reference',
     'location',

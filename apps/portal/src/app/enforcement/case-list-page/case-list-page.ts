@@ -40,7 +40,6 @@ export class CaseListPage {
   readonly #auth = inject(AuthStore);
   protected readonly levels = CASE_LEVELS;
   protected readonly statuses = CASE_STATUSES;
-  protected readonly pageSizes = [25, 50, 100, 200];
   protected readonly columns = ['location', 'level', 'status', 'opened', 'cure', 'cap'] as const;
   protected readonly canIssue = computed(() => {
     const role = this.#auth.user()?.role;

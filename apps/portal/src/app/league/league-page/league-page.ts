@@ -31,7 +31,6 @@ import { StandingBadge } from '../../ui/standing-badge';
 import { scoreChange } from '../../ui/score';
 import { leagueCsv } from '../league-csv';
 import {
-  LEAGUE_PAGE_SIZES,
   LEAGUE_SORTS,
   LeagueFilters,
   filterChangeParams,
@@ -70,7 +69,6 @@ export class LeaguePage {
   protected readonly errorMessageKey = errorMessageKey;
   protected readonly bands = BANDS;
   protected readonly sorts = LEAGUE_SORTS;
-  protected readonly pageSizes = [...LEAGUE_PAGE_SIZES];
   protected readonly columns = [
     'rank',
     'location',

@@ -12,7 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { publicFormPath } from '../../intake/public-form-url';
 import { ListPage } from '../../ui/list-page/list-page';
-import { LOCATION_SORTS, LocationSort, PAGE_SIZE_OPTIONS } from '../location-filters';
+import { LOCATION_SORTS, LocationSort } from '../location-filters';
 import { NetworkStore } from '../network-store';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -39,7 +39,6 @@ export class LocationsPage {
   protected readonly store = inject(NetworkStore);
   protected readonly statuses = LOCATION_STATUSES;
   protected readonly sorts = LOCATION_SORTS;
-  protected readonly pageSizes = [...PAGE_SIZE_OPTIONS];
   protected readonly columns = [
     'code',
     'name',

@@ -27,8 +27,6 @@ import { StandingBadge } from '../../ui/standing-badge';
 import { RecomputeStore } from '../recompute-store';
 import { ScorecardListStore } from '../scorecard-list-store';
 
-const PAGE_SIZES = [25, 50, 100, 200];
-
 /** A period's standing scorecards, each with the revision pending beside it; auditors and admins recompute a period from here. */
 @Component({
   selector: 'fs-scorecard-list-page',
@@ -55,7 +53,6 @@ export class ScorecardListPage {
   protected readonly language = inject(LanguageStore).active;
   readonly #auth = inject(AuthStore);
   readonly #router = inject(Router);
-  protected readonly pageSizes = PAGE_SIZES;
   protected readonly columns = ['location', 'overall', 'band', 'standing'] as const;
 
   /** Query parameters, bound by the router: the URL is the list's state, so links and Back work. */

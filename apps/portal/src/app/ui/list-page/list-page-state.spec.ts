@@ -1,4 +1,4 @@
-import { ListPageState, listPageView } from './list-page-state';
+import { ListPageState, isPaged, listPageView, shownPage } from './list-page-state';
 
 const settled: ListPageState = {
   loading: false,
@@ -37,5 +37,42 @@ describe(listPageView.name, () => {
     ],
   ])('%s', (_name, change, expected) => {
     expect(listPageView({ ...settled, ...change })).toEqual(expected);
+  });
+});
+
+describe(shownPage.name, () => {
+  it.each<[string, Parameters<typeof shownPage>, ReturnType<typeof shownPage>]>([
+    [
+      'a store keeping its page',
+      [{ page: 3, pageSize: 100 }, undefined, undefined],
+      { page: 3, pageSize: 100 },
+    ],
+    ['a list paged through the URL', [null, 2, 25], { page: 2, pageSize: 25 }],
+    [
+      'the URL wins over what the store kept',
+      [{ page: 1, pageSize: 50 }, 4, 200],
+      { page: 4, pageSize: 200 },
+    ],
+    ['nothing said: the first page of 50', [null, undefined, undefined], { page: 1, pageSize: 50 }],
+  ])('%s', (_name, args, expected) => {
+    expect(shownPage(...args)).toEqual(expected);
+  });
+});
+
+describe(isPaged.name, () => {
+  const list = { loading: () => false, error: () => null, total: () => 0, retry: () => undefined };
+
+  it('is a store that keeps its page and is told of page changes', () => {
+    const paged = {
+      ...list,
+      filters: () => ({ page: 1, pageSize: 50 }),
+      showPage: () => undefined,
+    };
+    expect(isPaged(paged)).toBe(true);
+  });
+
+  it('is not a store whose page lives in the URL, even with filters of its own', () => {
+    expect(isPaged({ ...list, filters: () => ({ page: 1, pageSize: 50 }) })).toBe(false);
+    expect(isPaged(list)).toBe(false);
   });
 });

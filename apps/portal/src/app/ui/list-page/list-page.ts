@@ -2,10 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiError, errorMessageKey } from '../../http/api-error';
+import { errorMessageKey } from '../../http/api-error';
 import { EmptyState } from '../empty-state';
 import { ErrorBanner } from '../error-banner';
-import { PageRequest, listPageView } from './list-page-state';
+import {
+  DEFAULT_PAGE_SIZES,
+  ListSource,
+  PageRequest,
+  isPaged,
+  listPageView,
+  shownPage,
+} from './list-page-state';
 
 /**
  * The frame every filtered, paged list page shares: busy while loading, a progress bar, a failure with retry in
@@ -38,12 +45,12 @@ import { PageRequest, listPageView } from './list-page-state';
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="loadingLabel()" />
       }
     </div>
-    @if (error(); as error) {
+    @if (list().error(); as error) {
       <fs-error-banner
         [title]="failedLabel()"
         [message]="messageKey(error) | transloco"
         [retryLabel]="'errors.retry' | transloco"
-        (retry)="retry.emit()"
+        (retry)="list().retry()"
       />
     } @else {
       <div class="fs-table-scroll"><ng-content select="[fsListTable]" /></div>
@@ -53,9 +60,9 @@ import { PageRequest, listPageView } from './list-page-state';
         /></fs-empty-state>
       }
       <mat-paginator
-        [length]="total()"
-        [pageIndex]="page() - 1"
-        [pageSize]="pageSize()"
+        [length]="list().total()"
+        [pageIndex]="shown().page - 1"
+        [pageSize]="shown().pageSize"
         [pageSizeOptions]="pageSizes()"
         showFirstLastButtons
         (page)="showPage($event)"
@@ -73,17 +80,16 @@ import { PageRequest, listPageView } from './list-page-state';
   `,
 })
 export class ListPage {
-  readonly loading = input.required<boolean>();
+  /** The page's store: its loading, failure, total and retry, and its page when it keeps one. */
+  readonly list = input.required<ListSource>();
   /** Another request of the page (an export): the progress bar shows, the list is not busy. */
   readonly working = input(false);
-  readonly error = input.required<ApiError | null>();
   /** Whether this page of the list has no rows. */
   readonly empty = input.required<boolean>();
-  readonly total = input.required<number>();
-  /** 1-based, as the API counts. */
-  readonly page = input.required<number>();
-  readonly pageSize = input.required<number>();
-  readonly pageSizes = input.required<number[]>();
+  /** For a list paged through the URL (1-based, as the API counts); a store that keeps its page needs neither. */
+  readonly page = input<number>();
+  readonly pageSize = input<number>();
+  readonly pageSizes = input(DEFAULT_PAGE_SIZES);
   readonly loadingLabel = input.required<string>();
   readonly failedLabel = input.required<string>();
   readonly emptyLabel = input.required<string>();
@@ -91,21 +97,27 @@ export class ListPage {
   readonly status = input<string | null>(null);
   readonly statusTestId = input<string | null>(null);
 
+  /** Every page change; a store that keeps its page has already been told. */
   readonly pageRequested = output<PageRequest>();
-  readonly retry = output();
 
   protected readonly view = computed(() =>
     listPageView({
-      loading: this.loading(),
+      loading: this.list().loading(),
       working: this.working(),
-      failed: this.error() !== null,
+      failed: this.list().error() !== null,
       empty: this.empty(),
-      total: this.total(),
+      total: this.list().total(),
     }),
   );
+  protected readonly shown = computed(() => {
+    const list = this.list();
+    return shownPage(isPaged(list) ? list.filters() : null, this.page(), this.pageSize());
+  });
   protected readonly messageKey = errorMessageKey;
 
   protected showPage(event: PageEvent): void {
+    const list = this.list();
+    if (isPaged(list)) list.showPage(event.pageIndex, event.pageSize);
     this.pageRequested.emit({ pageIndex: event.pageIndex, pageSize: event.pageSize });
   }
 }
