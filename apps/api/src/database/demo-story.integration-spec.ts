@@ -7,11 +7,25 @@ import { firstStart } from './first-start';
 interface Row {
   code: string;
   status: string;
-  bands: Band[];
-  cases: Array<{ level: string; status: string; outcome: string | null }>;
+  cards: Array<{ band: Band; asOf: string }>;
+  cases: Array<{
+    level: string;
+    status: string;
+    outcome: string | null;
+    cure: string;
+    /** The rule's transitions, each with the band of the card it read. */
+    steps: Array<{ action: string; at: string; band: Band }>;
+  }>;
 }
 
 const failing = (b: Band) => b === 'warning' || b === 'closure';
+/** DOMAIN.md "Enforcement": the band a rule's transition may rest on. */
+const RESTS_ON: Record<string, (b: Band) => boolean> = {
+  warning_opened: failing,
+  final_warning: failing,
+  closure_review: failing,
+  cured: (b) => !failing(b),
+};
 
 /** Issue 15 point 8: the demo's enforcement cases and statuses follow from its official scorecards. */
 describe('the demo tells one true story', () => {
@@ -20,18 +34,21 @@ describe('the demo tells one true story', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await firstStart(t.app, loadConfig({ SEED_DEMO: 'true', LOG_LEVEL: 'error' }), t.db);
-    // Each location's official, enforceable cards oldest first, and its cases.
+    // Each location's official, enforceable cards oldest first, and its cases with the rule's steps.
     rows = await t.ds.query(`
       SELECT l.code, l.status,
-        COALESCE((SELECT json_agg(s.band ORDER BY st.period) FROM scorecard_standing st JOIN scorecard s ON s.id = st.official_id
-                  WHERE st.location_id = l.id AND NOT s.provisional AND s.band IS NOT NULL), '[]') AS bands,
-        COALESCE((SELECT json_agg(json_build_object('level', ec.level, 'status', ec.status, 'outcome', ec.outcome)) FROM enforcement_case ec WHERE ec.location_id = l.id), '[]') AS cases
+        COALESCE((SELECT json_agg(json_build_object('band', s.band, 'asOf', s.as_of) ORDER BY st.period) FROM scorecard_standing st JOIN scorecard s ON s.id = st.official_id
+                  WHERE st.location_id = l.id AND NOT s.provisional AND s.band IS NOT NULL), '[]') AS cards,
+        COALESCE((SELECT json_agg(json_build_object('level', ec.level, 'status', ec.status, 'outcome', ec.outcome, 'cure', ec.cure_deadline,
+                    'steps', (SELECT json_agg(json_build_object('action', e.action, 'at', e.at, 'band', s.band) ORDER BY e.seq)
+                              FROM enforcement_event e JOIN scorecard s ON s.id = e.scorecard_id WHERE e.case_id = ec.id AND e.actor_label = 'rule')))
+                  FROM enforcement_case ec WHERE ec.location_id = l.id), '[]') AS cases
       FROM location l ORDER BY l.code`);
   }, 1_200_000);
   afterAll(() => t.close());
 
   it('opens no case on a location whose official cards never failed', () => {
-    const clean = rows.filter((r) => !r.bands.some(failing));
+    const clean = rows.filter((r) => !r.cards.some((c) => failing(c.band)));
     expect(clean.length).toBeGreaterThan(0);
     expect(clean.filter((r) => r.cases.length > 0).map((r) => r.code)).toEqual([]);
     expect(clean.filter((r) => r.status !== 'active').map((r) => r.code)).toEqual([]);
@@ -41,20 +58,17 @@ describe('the demo tells one true story', () => {
     const wrong: string[] = [];
     const stages = new Set<string>();
     for (const r of rows) {
-      const latest = r.bands[r.bands.length - 1];
-      // An open case answers to the latest card; a cured one to a good or watch card after a failing one.
       for (const c of r.cases) {
         stages.add(c.status === 'open' ? c.level : (c.outcome as string));
-        const holds =
-          c.status === 'ended'
-            ? c.outcome !== 'cured' || r.bands.some((b, i) => !failing(b) && r.bands.slice(0, i).some(failing))
-            : c.level === 'warning'
-              ? failing(latest)
-              : c.level === 'final_warning'
-                ? // A second failing card after the warning's: the card that came out inside its cure period may lie between.
-                  failing(latest) && r.bands.filter(failing).length >= 2
-                : r.bands.includes('closure') || r.bands.filter(failing).length >= 3;
-        if (!holds) wrong.push(`${r.code} ${c.level}/${c.status}/${c.outcome ?? ''} on ${r.bands.join(',')}`);
+        const label = `${r.code} ${c.level}/${c.status}/${c.outcome ?? ''}`;
+        // Each of the rule's steps rests on the band of the card it read.
+        for (const step of c.steps) if (!RESTS_ON[step.action]?.(step.band)) wrong.push(`${label}: ${step.action} on a ${step.band} card`);
+        // A warning still open read every later card inside its cure period: one after the deadline would have cured or escalated it.
+        const last = c.steps[c.steps.length - 1];
+        if (c.status === 'open' && c.level !== 'closure_review' && last) {
+          const after = r.cards.filter((card) => Date.parse(card.asOf) > Date.parse(last.at) && Date.parse(card.asOf) > Date.parse(c.cure));
+          if (after.length) wrong.push(`${label}: still open after a ${after[0].band} card past its cure deadline`);
+        }
       }
       // DOMAIN.md: an open case puts the location on watch; nothing else here does.
       const open = r.cases.some((c) => c.status === 'open');
