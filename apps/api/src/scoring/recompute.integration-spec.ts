@@ -64,8 +64,8 @@ describe(RecomputeService.name, () => {
   }
 
   it.each([
-    ['while it stages the second batch', 'scorecard_stage'],
-    ['while it publishes the period', 'scorecard'],
+    ['while it writes the second batch', 'scorecard'],
+    ['while it publishes the period', 'scorecard_standing'],
   ])('leaves every location on its old card when a recompute fails %s', async (_, table) => {
     // The last location by id is in the second batch: writing its card fails, as a crash there would.
     await t.ds.query(`CREATE FUNCTION fail_last_location() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -75,9 +75,9 @@ describe(RecomputeService.name, () => {
       const job = await recompute('2026-11-03T09:00:00.000Z');
       expect(job).toMatchObject({ status: 'failed', error: expect.stringMatching(/simulated failure/), total: LOCATIONS });
       expect(await standingAsOf()).toEqual({ [FIRST.toISOString()]: LOCATIONS });
+      // The cards of the first batch were written in the job's transaction: none of them remains.
       const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM scorecard WHERE as_of > $1`, [FIRST]);
       expect(n).toBe(0);
-      expect(await t.ds.query(`SELECT 1 FROM scorecard_stage`)).toEqual([]);
     } finally {
       await t.ds.query(`DROP TRIGGER fail_last_location ON ${table}`);
       await t.ds.query(`DROP FUNCTION fail_last_location`);
@@ -88,6 +88,35 @@ describe(RecomputeService.name, () => {
     const job = await recompute('2026-11-04T09:00:00.000Z');
     expect(job).toMatchObject({ status: 'done', done: LOCATIONS, total: LOCATIONS, error: null });
     expect(await standingAsOf()).toEqual({ '2026-11-04T09:00:00.000Z': LOCATIONS });
+  });
+
+  // PGlite is one connection: while a job holds it, nobody else reads at all.
+  const onServer = process.env['TEST_DATABASE_URL'] ? it : it.skip;
+  onServer('shows nobody a card of a running recompute, however far it got, until it publishes the whole period', async () => {
+    const asOf = '2026-11-06T09:00:00.000Z';
+    // Holding the last location's pointer row keeps the job from publishing: it has written every card by then.
+    const holder = t.ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    let job: Job;
+    try {
+      await holder.query(`SELECT 1 FROM scorecard_standing WHERE location_id = $1 AND period = $2 FOR UPDATE`, [lastLocationId, PERIOD]);
+      t.clock.set(new Date(asOf));
+      job = (await admin.post<Job>('/api/scorecards/recompute', { period: PERIOD })).body;
+      while ((await admin.get<Job>(`/api/jobs/${job.id}`)).body.done < LOCATIONS) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(Object.keys(await standingAsOf())).not.toContain(asOf);
+      const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM scorecard WHERE as_of = $1`, [asOf]);
+      expect(n).toBe(0);
+      expect((await admin.get<Job>(`/api/jobs/${job.id}`)).body.status).toBe('running');
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    while (job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = (await admin.get<Job>(`/api/jobs/${job.id}`)).body;
+    }
+    expect(await standingAsOf()).toEqual({ [asOf]: LOCATIONS });
   });
 
   it('answers a second request for a running period with the running job, and replaces a dead one', async () => {
@@ -108,7 +137,6 @@ describe(RecomputeService.name, () => {
   });
 
   // PGlite is one session in this process: there is no owner session to lose.
-  const onServer = process.env['TEST_DATABASE_URL'] ? it : it.skip;
   onServer('takes its owner lock back when its database session is lost, so its jobs never look dead', async () => {
     const key = t.app.get(JobOwner).key;
     const holder = async (): Promise<number | null> => {
@@ -132,14 +160,9 @@ describe(RecomputeService.name, () => {
     await jobs.finish(t.ds.manager, running.id, 'failed', 'test over', t.clock.now());
   });
 
-  it('fails at the next start a job whose process died, dropping what it staged, and leaves a live instance its job', async () => {
+  it('fails at the next start a job whose process died, and leaves a live instance its job', async () => {
     const dead = await jobs.start(t.ds.manager, 'recompute', { period: '2026-09', policyVersion: 1 }, LOCATIONS, t.clock.now(), 424_242);
     const live = await jobs.start(t.ds.manager, 'recompute', { period: '2026-08', policyVersion: 1 }, LOCATIONS, t.clock.now(), t.app.get(JobOwner).key);
-    await t.ds.query(
-      `INSERT INTO scorecard_stage (job_id, location_id, period, policy_id, policy_version, as_of, overall, band, provisional, explanation)
-       SELECT $1, location_id, '2026-09', policy_id, policy_version, as_of, overall, band, provisional, explanation FROM scorecard LIMIT 1`,
-      [dead.id],
-    );
     // Another instance starts on the same database while this one lives.
     const dataDir = mkdtempSync(join(tmpdir(), 'franscore-next-'));
     let next: INestApplication | null = null;
@@ -148,7 +171,6 @@ describe(RecomputeService.name, () => {
       await next.init();
       expect(await jobs.byId(t.ds.manager, dead.id)).toMatchObject({ status: 'failed', error: OWNER_DIED });
       expect(await jobs.byId(t.ds.manager, live.id)).toMatchObject({ status: 'running' });
-      expect(await t.ds.query(`SELECT 1 FROM scorecard_stage WHERE job_id = $1`, [dead.id])).toEqual([]);
     } finally {
       await next?.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -29,12 +29,6 @@ export interface CustomerGroupRow extends CustomerCounts {
   locations: number;
 }
 
-/** How many cards of the network are ranked for a period, and the rank and customers of some of its cards. */
-export interface NetworkRanks {
-  ranked: number;
-  byCard: Map<string, { rank: number | null; customers: CustomerCounts | null }>;
-}
-
 interface Row {
   id: string;
   location_id: string;
@@ -142,11 +136,28 @@ const ADVANCE_LATEST = `
 const CARD_COLUMNS = 'location_id, period, policy_id, policy_version, as_of, overall, band, provisional, explanation';
 const cardValues = (c: NewScorecard) => [c.locationId, c.period, c.policyId, c.policyVersion, c.asOf, c.overall, c.band, c.provisional, JSON.stringify(c.explanation)];
 
+/**
+ * The league's orders, on the pointer row's own overall (not the LATERAL alias):
+ * `-overall`, the default, walks scorecard_standing_league_idx (1764107000000)
+ * and sorts by code only the few rows of each score the page reaches.
+ */
 const LEAGUE_SORT: Record<LeagueQuery['sort'], string> = {
-  overall: 'cur.overall ASC NULLS LAST, l.code',
-  '-overall': 'cur.overall DESC NULLS LAST, l.code',
+  overall: 'st.standing_overall ASC NULLS LAST, l.code',
+  '-overall': 'st.standing_overall DESC NULLS LAST, l.code',
   code: 'l.code',
 };
+
+/** The league's rows: the caller's scope and the query's filters, on `l` (location) and `st` (the pointer row). */
+function leagueFilter(scope: Scope, q: LeagueQuery, params: unknown[]): string {
+  const where = [scopeCondition(scope, 'l', params)];
+  if (q.regionId) where.push(`l.region_id = $${params.push(q.regionId)}`);
+  if (q.franchiseeId) where.push(`l.franchisee_id = $${params.push(q.franchiseeId)}`);
+  if (q.band) where.push(`st.standing_band = $${params.push(q.band)}`);
+  return where.join(' AND ');
+}
+
+/** A standing card that counts in the network rank: an overall, and not provisional. */
+const RANKED = `st.standing_overall IS NOT NULL AND NOT st.standing_provisional`;
 
 @Injectable()
 export class ScorecardsRepository {
@@ -164,27 +175,38 @@ export class ScorecardsRepository {
     );
   }
 
-  /** Holds a job's cards out of sight until the job publishes them all at once. */
-  async stage(m: EntityManager, jobId: string, cards: NewScorecard[]): Promise<void> {
-    await insertChunks(m, cards, (v) => `INSERT INTO scorecard_stage (job_id, ${CARD_COLUMNS}) VALUES ${v}`, (c) => [jobId, ...cardValues(c)]);
+  /**
+   * Writes a recompute's cards, once, in its transaction, without moving any pointer: until `publish`
+   * nothing reads them, and until the commit nobody else sees them. Answers the ids written (a card
+   * identical to one already there, same pair, policy and as-of, is not written twice).
+   */
+  async write(m: EntityManager, cards: NewScorecard[]): Promise<string[]> {
+    if (!cards.length) return [];
+    // One array per column: a batch is one statement however many cards it holds.
+    const values = cards.map(cardValues);
+    const rows: Array<{ id: string }> = await m.query(
+      `INSERT INTO scorecard (${CARD_COLUMNS}, computed_at)
+       SELECT location_id, period, policy_id, policy_version, as_of, overall, band, provisional, explanation::jsonb, as_of
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::int[], $5::timestamptz[], $6::numeric[], $7::text[], $8::boolean[], $9::text[])
+         AS c(location_id, period, policy_id, policy_version, as_of, overall, band, provisional, explanation)
+       ON CONFLICT (location_id, period, policy_version, as_of) DO NOTHING RETURNING id`,
+      CARD_COLUMNS.split(', ').map((_, i) => values.map((v) => v[i])),
+    );
+    return rows.map((r) => r.id);
   }
 
-  /** Turns a job's staged cards into scorecards in one statement, so a period changes whole or not at all. */
-  async publish(m: EntityManager, jobId: string): Promise<void> {
+  /**
+   * Moves the pointer rows of the cards `write` wrote in this transaction, in one statement (in location
+   * order, the order every writer of pointer rows takes), so a period changes whole or not at all.
+   */
+  async publish(m: EntityManager, cardIds: string[]): Promise<void> {
     await m.query(
       `WITH ins AS (
-         INSERT INTO scorecard (${CARD_COLUMNS}, computed_at)
-         SELECT ${CARD_COLUMNS}, as_of FROM scorecard_stage WHERE job_id = $1 ORDER BY location_id
-         ON CONFLICT (location_id, period, policy_version, as_of) DO NOTHING
-         RETURNING id, location_id, period, as_of, policy_version)
+         SELECT s.id, s.location_id, s.period, s.as_of, s.policy_version
+         FROM unnest($1::uuid[]) AS w(id) JOIN scorecard s ON s.id = w.id ORDER BY s.location_id)
        ${ADVANCE_LATEST}`,
-      [jobId],
+      [cardIds],
     );
-    await this.discardStaged(m, [jobId]);
-  }
-
-  async discardStaged(m: EntityManager, jobIds: string[]): Promise<void> {
-    if (jobIds.length) await m.query(`DELETE FROM scorecard_stage WHERE job_id = ANY($1::uuid[])`, [jobIds]);
   }
 
   async byId(m: EntityManager, scope: Scope, id: string): Promise<Scorecard | null> {
@@ -224,74 +246,97 @@ export class ScorecardsRepository {
   /**
    * The league table of a period over the standing cards: its rows are the caller's scope (and filters), each
    * with its rank in the WHOLE network (rank N of M: the same for every role), and the customers of the row's card.
+   * One snapshot for the page, its count and its ranks, so a recompute published in between never mixes them.
    */
-  async league(m: EntityManager, scope: Scope, q: LeagueQuery, previousPeriod: string): Promise<Page<LeagueRowFacts>> {
+  league(m: EntityManager, scope: Scope, q: LeagueQuery, previousPeriod: string): Promise<Page<LeagueRowFacts>> {
+    return m.transaction('REPEATABLE READ', (t) => this.leagueIn(t, scope, q, previousPeriod));
+  }
+
+  private async leagueIn(m: EntityManager, scope: Scope, q: LeagueQuery, previousPeriod: string): Promise<Page<LeagueRowFacts>> {
     const params: unknown[] = [q.period, previousPeriod];
-    const where = [scopeCondition(scope, 'l', params)];
-    if (q.regionId) where.push(`l.region_id = $${params.push(q.regionId)}`);
-    if (q.franchiseeId) where.push(`l.franchisee_id = $${params.push(q.franchiseeId)}`);
-    if (q.band) where.push(`cur.band = $${params.push(q.band)}`);
-    const cond = where.join(' AND ');
-    const base = `
-      FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
-      JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
-      LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
-      LEFT JOIN ${standingScore('prev', 'pst')} ON TRUE
-      WHERE st.period = $1 AND ${cond}`;
-    type Ranked = Omit<LeagueRowFacts, 'overall' | 'previousOverall' | 'rank' | 'rankOf' | 'customers'> & { overall: string | null; previousOverall: string | null; total: string };
-    // The total rides on the page (count(*) OVER ()): one pass over the standing cards instead of two.
-    const rows: Ranked[] = await m.query(
+    const cond = leagueFilter(scope, q, params);
+    type Shown = Omit<LeagueRowFacts, 'overall' | 'previousOverall' | 'rank' | 'rankOf' | 'customers'> & { overall: string | null; previousOverall: string | null };
+    // No count(*) OVER (): a window over every row in scope is what made the page sort the whole period.
+    const rows: Shown[] = await m.query(
       `SELECT cur.id AS "scorecardId", l.id AS "locationId", l.code AS "locationCode", l.name AS "locationName",
               r.id AS "regionId", r.name AS "regionName", f.id AS "franchiseeId", f.legal_name AS "franchiseeName",
               cur.overall, cur.band, cur.provisional, prev.overall AS "previousOverall",
               CASE WHEN st.official_id IS NULL THEN 'not_final' ELSE 'official' END AS standing,
-              CASE WHEN st.latest_id <> st.standing_id THEN st.latest_id END AS "revisionId",
-              count(*) OVER () AS total
-       ${base} ORDER BY ${LEAGUE_SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+              CASE WHEN st.latest_id <> st.standing_id THEN st.latest_id END AS "revisionId"
+       FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
+       JOIN location l ON l.id = st.location_id JOIN region r ON r.id = l.region_id JOIN franchisee f ON f.id = l.franchisee_id
+       LEFT JOIN scorecard_standing pst ON pst.location_id = st.location_id AND pst.period = $2
+       LEFT JOIN ${standingScore('prev', 'pst')} ON TRUE
+       WHERE st.period = $1 AND ${cond}
+       ORDER BY ${LEAGUE_SORT[q.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     );
-    // A page past the end has no row to carry the total.
-    const total = rows.length ? Number(rows[0].total) : Number((await m.query(`SELECT count(*) AS n ${base}`, params))[0].n);
-    const network = await this.networkRanks(m, q.period, rows.map((r) => r.scorecardId));
+    // The period's rows in scope and the ranked rows of the whole network, in one pass over the pointer
+    // rows; location is joined only when the scope or a filter needs it (every pointer row has its location).
+    const countParams: unknown[] = [q.period];
+    const counted = leagueFilter(scope, q, countParams);
+    const [counts]: Array<{ total: number; ranked: number }> = await m.query(
+      `SELECT count(*) FILTER (WHERE ${counted})::int AS total, count(*) FILTER (WHERE ${RANKED})::int AS ranked
+       FROM scorecard_standing st ${/\bl\./.test(counted) ? 'JOIN location l ON l.id = st.location_id' : ''}
+       WHERE st.period = $1`,
+      countParams,
+    );
+    const network = await this.networkRanks(m, q.period, rows, counts.ranked, q.sort === 'overall' ? 'below' : 'above');
     return {
-      items: rows.map(({ total: _total, ...r }) => {
-        const ranked = network.byCard.get(r.scorecardId);
-        return { ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: ranked?.rank ?? null, rankOf: network.ranked, customers: ranked?.customers ?? null };
+      items: rows.map((r) => {
+        const ranked = network.get(r.scorecardId);
+        return { ...r, overall: score(r.overall), previousOverall: score(r.previousOverall), rank: ranked?.rank ?? null, rankOf: counts.ranked, customers: ranked?.customers ?? null };
       }),
-      total,
+      total: counts.total,
       page: q.page,
       pageSize: q.pageSize,
     };
   }
 
   /**
-   * Ranks over every standing, non-provisional card of the period with an overall, whoever asks (scope only
-   * chooses the rows shown), and the customers of the given cards. Ties share a rank (1, 2, 2, 4).
+   * The rank over every standing, non-provisional card of the period with an overall, whoever asks (scope only
+   * chooses the rows shown), and the customers of the given cards. Ties share a rank (1, 2, 2, 4): a card's rank
+   * is one more than the ranked cards scoring above it, so only the rows between the page's scores and one end of
+   * the period are read (`above`: from the top down to the page's lowest score; `below`: from the bottom up to its
+   * highest, rank = ranked + 1 - cards at or below the score), along scorecard_standing_league_idx.
    */
-  async networkRanks(m: EntityManager, period: string, cardIds: string[]): Promise<NetworkRanks> {
+  private async networkRanks(
+    m: EntityManager,
+    period: string,
+    cards: ReadonlyArray<{ scorecardId: string; overall: string | null; provisional: boolean }>,
+    ranked: number,
+    from: 'above' | 'below',
+  ): Promise<Map<string, { rank: number | null; customers: CustomerCounts | null }>> {
     const byCard = new Map<string, { rank: number | null; customers: CustomerCounts | null }>();
-    // One pass over the period's standing cards: each ranked card's rank and how many there are, kept for the page's cards.
-    const ranks: Array<{ id: string; rank: number; ranked: number }> = await m.query(
-      `SELECT id, rank, ranked FROM (
-         SELECT cur.id, rank() OVER (ORDER BY cur.overall DESC)::int AS rank, count(*) OVER ()::int AS ranked
-         FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
-         WHERE st.period = $1 AND cur.overall IS NOT NULL AND NOT cur.provisional) n
-       WHERE id = ANY($2::uuid[])`,
-      [period, cardIds],
-    );
-    const ranked = ranks[0]?.ranked ?? Number((await m.query(
-      `SELECT count(*)::int AS n FROM scorecard_standing st CROSS JOIN ${standingScore('cur', 'st')}
-       WHERE st.period = $1 AND cur.overall IS NOT NULL AND NOT cur.provisional`,
-      [period],
-    ))[0].n);
-    if (!cardIds.length) return { ranked, byCard };
+    if (!cards.length) return byCard;
+    const scored = cards.filter((c): c is typeof c & { overall: string } => c.overall !== null && !c.provisional);
+    // The bound is passed as the card's own numeric text: no float on the way.
+    const bound = scored.reduce<string | null>((b, c) => (b === null || (from === 'above' ? Number(c.overall) < Number(b) : Number(c.overall) > Number(b)) ? c.overall : b), null);
+    const ranks: Array<{ id: string; rank: number }> = scored.length
+      ? await m.query(
+          from === 'above'
+            ? `SELECT id, rank FROM (
+                 SELECT st.standing_id AS id, rank() OVER (ORDER BY st.standing_overall DESC)::int AS rank
+                 FROM scorecard_standing st
+                 WHERE st.period = $1 AND ${RANKED}
+                   AND st.standing_overall >= $3::numeric) n
+               WHERE id = ANY($2::uuid[])`
+            : `SELECT id, ($4::int + 1 - at_or_below)::int AS rank FROM (
+                 SELECT st.standing_id AS id, count(*) OVER (ORDER BY st.standing_overall ASC) AS at_or_below
+                 FROM scorecard_standing st
+                 WHERE st.period = $1 AND ${RANKED}
+                   AND st.standing_overall <= $3::numeric) n
+               WHERE id = ANY($2::uuid[])`,
+          from === 'above' ? [period, scored.map((c) => c.scorecardId), bound] : [period, scored.map((c) => c.scorecardId), bound, ranked],
+        )
+      : [];
     const customers: Array<{ id: string; customers: CustomerCounts | null }> = await m.query(
       `SELECT id, explanation->'customers' AS customers FROM scorecard WHERE id = ANY($1::uuid[])`,
-      [cardIds],
+      [cards.map((c) => c.scorecardId)],
     );
     const rankOf = new Map(ranks.map((r) => [r.id, r.rank]));
     for (const c of customers) byCard.set(c.id, { rank: rankOf.get(c.id) ?? null, customers: c.customers });
-    return { ranked, byCard };
+    return byCard;
   }
 
   /** Customers of each standing card of a period in scope, summed per (region, franchisee): the sums of money at risk. */

@@ -13,6 +13,8 @@ import { BindPushSubscriptionsToSessions1764097000000 } from './1764097000000-Bi
 import { AddComplaintPhotos1764097100000 } from './1764097100000-AddComplaintPhotos';
 import { CreateHeadOfficeSettings1764100000000 } from './1764100000000-CreateHeadOfficeSettings';
 import { IndexComplaintContacts1764105000000 } from './1764105000000-IndexComplaintContacts';
+import { IndexLeagueStanding1764107000000 } from './1764107000000-IndexLeagueStanding';
+import { DropScorecardStage1764107100000 } from './1764107100000-DropScorecardStage';
 import { CreateWebhooks1764099000000 } from './1764099000000-CreateWebhooks';
 import { IndexScoringEventProbes1764103000000 } from './1764103000000-IndexScoringEventProbes';
 import { StoreScoringEventTimes1764103100000 } from './1764103100000-StoreScoringEventTimes';
@@ -20,4 +22,4 @@ import { KeepStandingScore1764103200000 } from './1764103200000-KeepStandingScor
 import { NumberEnforcementCases1764102000000 } from './1764102000000-NumberEnforcementCases';
 
 /** Every migration, oldest first. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000, CreateScoring1764070000000, CreateEnforcement1764080000000, AddScorecardStanding1764090000000, ScopeIntakeKeysToLocation1764091000000, SignInFailures1764092000000, CreatePlaybooks1764093000000, CreateApiClients1764094000000, CreatePushSubscriptions1764096000000, BindPushSubscriptionsToSessions1764097000000, AddComplaintPhotos1764097100000, RecordOrderVolumeSource1764098000000, CreateWebhooks1764099000000, CreateHeadOfficeSettings1764100000000, NumberEnforcementCases1764102000000, IndexScoringEventProbes1764103000000, StoreScoringEventTimes1764103100000, KeepStandingScore1764103200000, IndexComplaintContacts1764105000000];
+export const MIGRATIONS = [CreateNetwork1764050000000, CreateComplaints1764060000000, CreateScoring1764070000000, CreateEnforcement1764080000000, AddScorecardStanding1764090000000, ScopeIntakeKeysToLocation1764091000000, SignInFailures1764092000000, CreatePlaybooks1764093000000, CreateApiClients1764094000000, CreatePushSubscriptions1764096000000, BindPushSubscriptionsToSessions1764097000000, AddComplaintPhotos1764097100000, RecordOrderVolumeSource1764098000000, CreateWebhooks1764099000000, CreateHeadOfficeSettings1764100000000, NumberEnforcementCases1764102000000, IndexScoringEventProbes1764103000000, StoreScoringEventTimes1764103100000, KeepStandingScore1764103200000, IndexComplaintContacts1764105000000, IndexLeagueStanding1764107000000, DropScorecardStage1764107100000];
