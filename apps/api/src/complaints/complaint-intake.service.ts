@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { Category, Channel, ComplaintReceipt, CustomerContact, IdempotencyKeySchema, PublicComplaint, Severity, suggestedSeverity } from '@franscore/domain';
+import { Category, Channel, ComplaintReceipt, CustomerContact, IdempotencyKeySchema, PolicyRules, PublicComplaint, Severity, suggestedSeverity } from '@franscore/domain';
 import { addBusinessMinutes } from '@franscore/scoring';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { DATABASE, DatabaseHandle } from '../database/embedded-database';
@@ -76,6 +76,8 @@ export class ComplaintIntakeService {
    * and the request then reads the location afresh.
    */
   private readonly known = new Map<string, IntakeLocation>();
+  /** One copy of each published policy's rules for all the locations remembered with it (they never change). */
+  private readonly policies = new Map<string, PolicyRules>();
 
   constructor(
     private readonly ds: DataSource,
@@ -198,10 +200,12 @@ export class ComplaintIntakeService {
   }
 
   private remember(code: string, loc: IntakeLocation): void {
-    if (!loc.policy_id) return;
+    if (!loc.policy_id || !loc.policy_rules) return;
+    const rules = this.policies.get(loc.policy_id) ?? loc.policy_rules;
+    this.policies.set(loc.policy_id, rules);
     this.known.delete(code);
     if (this.known.size >= KNOWN_LOCATIONS) this.known.delete(this.known.keys().next().value as string);
-    this.known.set(code, loc);
+    this.known.set(code, { ...loc, policy_rules: rules });
   }
 
   /**
