@@ -10,10 +10,10 @@ import { previousPeriod, periodOf } from '../scoring/scorecard-explanation';
 import { ScorecardsService } from '../scoring/scorecards.service';
 import { AppError } from '../errors/app-error';
 import { EnforcementEvaluator } from '../enforcement/enforcement-evaluator.service';
-import { replayAt } from '../time/clock';
+import { endReplays, replayAt } from '../time/clock';
+import { neverAudited } from './demo-seed';
 
 const ALL: Scope = { kind: 'all' };
-const NEVER_AUDITED = 11;
 
 const HOUR = 3_600_000;
 /** Hours into the first working day after a period at which head office closes it, step by step. */
@@ -65,8 +65,8 @@ export async function seedDemoScoring(app: INestApplication, net: SeedNetwork, n
     let n = 0;
     for (const [i, location] of net.locations.entries()) {
       if (i % 3 !== p % 3) continue;
-      // One location in twelve has never been audited: the audit plan shows it overdue.
-      if (i % 12 === NEVER_AUDITED) continue;
+      // Never audited: the audit plan shows it due or overdue from its opening.
+      if (neverAudited(i)) continue;
       try {
         const audit = await audits.open(auditor, actor, ALL, { locationId: location.id, period, sampleSize: 3 });
         for (const c of audit.cases) {
@@ -104,6 +104,7 @@ export async function seedDemoScoring(app: INestApplication, net: SeedNetwork, n
       await replayAt(close.rules, () => evaluator.evaluatePending());
     }
   });
+  endReplays();
   await scorecards.computeFor(ids, current);
   new Logger('FirstStart').log(`Demo scoring: ${auditCount} finalized audits, ${finalized} finalized scorecards over ${complete.join(', ')}`);
   return { audits: auditCount, scorecards: finalized };

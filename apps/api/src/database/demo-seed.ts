@@ -47,6 +47,15 @@ export async function seedNetwork(ds: DataSource, audit: AuditLogService, net: S
   });
 }
 
+/** Locations the demo's head office has never audited (one in twelve, by their place in the network): the audit plan's work. */
+export const neverAudited = (index: number): boolean => index % 12 === 11;
+/**
+ * Half of them opened a week past the audit interval ago, the rest when the history starts: the audit
+ * plan then shows locations merely due beside overdue ones. Their history starts at their opening.
+ */
+export const openedLate = (index: number): boolean => index % 24 === 11;
+const LATE_OPENING_DAYS_PAST_INTERVAL = 7;
+
 export interface DemoOptions {
   seed?: number;
   size?: NetworkSize;
@@ -62,17 +71,21 @@ export async function seedDemo(ds: DataSource, audit: AuditLogService, opts: Dem
   await seedNetwork(ds, audit, net);
   if (!opts.complaints) return { ...net, complaints: 0 };
   const { now, rules } = opts.complaints;
+  const lateOpening = new Date(now.getTime() - (rules.auditIntervalDays + LATE_OPENING_DAYS_PAST_INTERVAL) * 86_400_000);
+  const late = new Set(net.locations.filter((_, i) => openedLate(i)).map((l) => l.id));
   const ready: Array<{ c: HistoricalComplaint; d: DerivedColumns }> = [];
   for (const c of generateComplaints(net, seed, opts.complaints)) {
+    if (late.has(c.locationId) && c.receivedAt < lateOpening) continue;
     const derived = deriveHistorical(c, rules, now);
     // The generator follows the timeline rules; anything it got wrong is left out rather than stored inconsistent.
     if ('derived' in derived) ready.push({ c, d: derived.derived });
   }
   const from = new Date(now.getTime() - opts.complaints.months * 31 * 86_400_000);
-  const volumes = generateOrderVolumes(net, seed, from, now);
+  const opening = lateOpening.toISOString().slice(0, 10);
+  const volumes = generateOrderVolumes(net, seed, from, now).filter((v) => !late.has(v.locationId) || v.day >= opening);
   await ds.transaction(async (m) => {
     // The locations have been open since their history starts: the audit plan counts a never-audited location from its opening.
-    await m.query(`UPDATE location SET created_at = $1`, [from]);
+    await m.query(`UPDATE location SET created_at = CASE WHEN id = ANY($2::uuid[]) THEN $3::timestamptz ELSE $1::timestamptz END`, [from, [...late], lateOpening]);
     await insertHistorical(m, ready);
     // Through the same upsert as the point-of-sale API, so the figures carry their feed and the audit log its entry.
     const codeOf = new Map(net.locations.map((l) => [l.id, l.code]));

@@ -3,6 +3,7 @@ import { demoStoryLocations, generateNetwork } from '@franscore/seed';
 import { loadConfig } from '../config/config';
 import { startTestApp, TEST_NOW, TestApp } from '../test/test-app';
 import { firstStart } from './first-start';
+import { HomesService } from '../homes/homes.service';
 
 interface Row {
   code: string;
@@ -138,5 +139,17 @@ describe('the demo tells one true story', () => {
        JOIN app_user u ON u.franchisee_id = l.franchisee_id WHERE u.email = 'franchisee@franscore.demo'`,
     );
     expect(plans).toEqual([{ status: 'submitted', open: 'open' }]);
+  });
+
+  it("gives the auditor's audit plan locations due and overdue, a never-audited one counting from its opening", async () => {
+    const home = await t.app.get(HomesService).auditor({ kind: 'all' });
+    expect(home.planCounts.due).toBeGreaterThan(0);
+    expect(home.planCounts.overdue).toBeGreaterThan(0);
+    expect(home.planCounts.ok).toBeGreaterThan(home.planCounts.due + home.planCounts.overdue);
+    // A location opened late has no complaint from before its opening.
+    const early: Array<{ code: string }> = await t.ds.query(
+      `SELECT DISTINCT l.code FROM complaint c JOIN location l ON l.id = c.location_id WHERE c.received_at < l.created_at`,
+    );
+    expect(early).toEqual([]);
   });
 });
