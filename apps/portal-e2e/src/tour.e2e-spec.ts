@@ -199,9 +199,9 @@ const FACTS: Readonly<Record<string, Readonly<Record<string, Facts>>>> = {
     '/home': async ({ page }) => {
       const plan = page.getByTestId('audit-plan');
       await plan.locator('tbody tr').first().waitFor();
-      // The demo's locations opened with four months of history and were never audited since, so some are overdue.
-      // ADJUST if the seed gets locations merely due: the demo of 1 December 2026 has none (ok 110, due 0, overdue 10).
+      // Never-audited locations: those open since the history starts are overdue, those opened a week past the interval ago are due.
       await expect(plan.locator('.counts [data-state="overdue"] strong').innerText()).resolves.not.toBe('0');
+      await expect(plan.locator('.counts [data-state="due"] strong').innerText()).resolves.not.toBe('0');
       const rows = await plan.locator('tbody tr').count();
       await expect(plan.locator('tbody tr button').count()).resolves.toBe(rows);
       await page.getByTestId('flagged-complaints').locator('li[data-reference]').first().waitFor();
