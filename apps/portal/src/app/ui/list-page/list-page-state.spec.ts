@@ -1,4 +1,4 @@
-import { ListPageState, isPaged, listPageView, shownPage } from './list-page-state';
+import { ListPageState, ListSource, isPaged, listPageView, shownPage } from './list-page-state';
 
 const settled: ListPageState = {
   loading: false,
@@ -72,7 +72,8 @@ describe(isPaged.name, () => {
   });
 
   it('is not a store whose page lives in the URL, even with filters of its own', () => {
-    expect(isPaged({ ...list, filters: () => ({ page: 1, pageSize: 50 }) })).toBe(false);
+    const withFilters: ListSource & { filters(): { page: number; pageSize: number } } = { ...list, filters: () => ({ page: 1, pageSize: 50 }) };
+    expect(isPaged(withFilters)).toBe(false);
     expect(isPaged(list)).toBe(false);
   });
 });
