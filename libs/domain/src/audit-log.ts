@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './dates';
 import { PageQueryShape, pageSchema } from './paging';
 
 export const AuditEntrySchema = z.object({
@@ -15,7 +16,8 @@ export const AuditEntrySchema = z.object({
   hash: z.string(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
-const DAY = z.iso.date('expected YYYY-MM-DD');
+// Through the shared day schema: PostgreSQL has no year 0000, which the fuzz found answering 500 here.
+const DAY = IsoDateSchema;
 export const AuditLogQuerySchema = z
   .strictObject({
     ...PageQueryShape,

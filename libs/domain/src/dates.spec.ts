@@ -1,4 +1,5 @@
 import { IsoDateSchema, IsoDateTimeSchema } from './dates';
+import { AuditLogQuerySchema } from './audit-log';
 import { PeriodSchema } from './policy';
 
 describe('ISO dates', () => {
@@ -37,5 +38,13 @@ describe('ISO dates', () => {
     { value: '2026-13', ok: false },
   ])('period $value: $ok', ({ value, ok }) => {
     expect(PeriodSchema.safeParse(value).success).toBe(ok);
+  });
+});
+
+describe('the audit log query days', () => {
+  it.each(['from', 'to'])('refuses year 0000 in %s, naming it', (field) => {
+    const result = AuditLogQuerySchema.safeParse({ [field]: '0000-01-01' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
   });
 });
